@@ -1,0 +1,5 @@
+package org.vfmigrate.common.action;
+
+/** Marker for the immutable parameters of an action; each action has its own record. */
+public interface ActionParametersBase {
+}

@@ -1,0 +1,56 @@
+package org.vfmigrate.common.action;
+
+import static org.vfmigrate.common.action.ActionEntityType.CLUSTER;
+import static org.vfmigrate.common.action.ActionEntityType.DATA_CENTER;
+import static org.vfmigrate.common.action.ActionEntityType.NETWORK;
+import static org.vfmigrate.common.action.ActionEntityType.VNIC_PROFILE;
+import static org.vfmigrate.common.action.ActionVerb.ADD;
+import static org.vfmigrate.common.action.ActionVerb.REMOVE;
+import static org.vfmigrate.common.action.ActionVerb.UPDATE;
+
+import org.vfmigrate.common.auditlog.AuditLogType;
+
+/**
+ * Every action the engine runs, with the words its messages use and the audit entries written for its
+ * success and its failure.
+ */
+public enum ActionType {
+    ADD_DATA_CENTER(ADD, DATA_CENTER, AuditLogType.USER_ADD_DATA_CENTER),
+    UPDATE_DATA_CENTER(UPDATE, DATA_CENTER, AuditLogType.USER_UPDATE_DATA_CENTER),
+    REMOVE_DATA_CENTER(REMOVE, DATA_CENTER, AuditLogType.USER_REMOVE_DATA_CENTER),
+    ADD_CLUSTER(ADD, CLUSTER, AuditLogType.USER_ADD_CLUSTER),
+    UPDATE_CLUSTER(UPDATE, CLUSTER, AuditLogType.USER_UPDATE_CLUSTER),
+    REMOVE_CLUSTER(REMOVE, CLUSTER, AuditLogType.USER_REMOVE_CLUSTER),
+    ADD_NETWORK(ADD, NETWORK, AuditLogType.USER_ADD_NETWORK),
+    UPDATE_NETWORK(UPDATE, NETWORK, AuditLogType.USER_UPDATE_NETWORK),
+    REMOVE_NETWORK(REMOVE, NETWORK, AuditLogType.USER_REMOVE_NETWORK),
+    ADD_VNIC_PROFILE(ADD, VNIC_PROFILE, AuditLogType.USER_ADD_VNIC_PROFILE),
+    UPDATE_VNIC_PROFILE(UPDATE, VNIC_PROFILE, AuditLogType.USER_UPDATE_VNIC_PROFILE),
+    REMOVE_VNIC_PROFILE(REMOVE, VNIC_PROFILE, AuditLogType.USER_REMOVE_VNIC_PROFILE);
+
+    private final ActionVerb verb;
+    private final ActionEntityType entityType;
+    private final AuditLogType successAudit;
+
+    ActionType(ActionVerb verb, ActionEntityType entityType, AuditLogType successAudit) {
+        this.verb = verb;
+        this.entityType = entityType;
+        this.successAudit = successAudit;
+    }
+
+    public ActionVerb verb() {
+        return verb;
+    }
+
+    public ActionEntityType entityType() {
+        return entityType;
+    }
+
+    public AuditLogType successAudit() {
+        return successAudit;
+    }
+
+    public AuditLogType failureAudit() {
+        return successAudit.failure();
+    }
+}
