@@ -27,7 +27,7 @@ final class DataDirectoryLock implements AutoCloseable {
         try {
             Files.createDirectories(databaseDirectory);
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
                 throw new InvalidSettingException(DatabaseSettings.DATA_DIR + "=" + databaseDirectory.getParent()
@@ -37,6 +37,14 @@ final class DataDirectoryLock implements AutoCloseable {
         } catch (IOException e) {
             throw new InvalidSettingException(DatabaseSettings.DATA_DIR + "=" + databaseDirectory.getParent()
                     + " cannot be used: " + e.getMessage());
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return null; // held by this very process
         }
     }
 

@@ -58,7 +58,8 @@ final class EmbeddedDatabaseServer implements DatabaseServer {
 
     private static void requireFreePort(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // SO_REUSEADDR as PostgreSQL itself binds: TIME_WAIT leftovers are fine, a live listener is not.
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (IOException e) {
             throw new InvalidSettingException(DatabaseSettings.PORT + "=" + port
