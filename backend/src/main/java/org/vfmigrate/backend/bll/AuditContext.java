@@ -1,0 +1,56 @@
+package org.vfmigrate.backend.bll;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.vfmigrate.common.businessentities.AuditLog;
+
+/**
+ * What a command tells the audit log about itself while it runs: placeholder values for the entry's text and the
+ * ids of the objects it concerns. Filled during validation and execution, read once the outcome is known.
+ */
+public final class AuditContext {
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private UUID dataCenterId;
+    private UUID clusterId;
+    private UUID networkId;
+    private UUID vnicProfileId;
+
+    public AuditContext put(String placeholder, String value) {
+        values.put(placeholder, value == null ? "" : value);
+        return this;
+    }
+
+    public Map<String, String> values() {
+        return values;
+    }
+
+    public AuditContext dataCenter(UUID id, String name) {
+        dataCenterId = id;
+        return put("DataCenterName", name);
+    }
+
+    public AuditContext cluster(UUID id, String name) {
+        clusterId = id;
+        return put("ClusterName", name);
+    }
+
+    public AuditContext network(UUID id, String name) {
+        networkId = id;
+        return put("NetworkName", name);
+    }
+
+    public AuditContext vnicProfile(UUID id, String name) {
+        vnicProfileId = id;
+        return put("VnicProfileName", name);
+    }
+
+    /** Copies the ids onto a new entry. */
+    void applyTo(AuditLog entry) {
+        entry.setDataCenterId(dataCenterId);
+        entry.setClusterId(clusterId);
+        entry.setNetworkId(networkId);
+        entry.setVnicProfileId(vnicProfileId);
+    }
+}

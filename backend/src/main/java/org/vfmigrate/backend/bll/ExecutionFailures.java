@@ -1,0 +1,46 @@
+package org.vfmigrate.backend.bll;
+
+import java.util.Locale;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.vfmigrate.common.errors.EngineMessage;
+import org.vfmigrate.common.validation.ValidationResult;
+
+/**
+ * Turns an exception thrown while executing a command into the failure the caller sees. Races that validation
+ * could not see (a concurrent insert of the same name, a stale version) become conflicts with clear texts; the
+ * database constraints are the backstop that catches them.
+ */
+final class ExecutionFailures {
+
+    private ExecutionFailures() {
+    }
+
+    static ValidationResult classify(RuntimeException e) {
+        if (e instanceof OptimisticLockingFailureException) {
+            return ValidationResult.failWith(EngineMessage.ACTION_TYPE_FAILED_OBJECT_MODIFIED_CONCURRENTLY);
+        }
+        if (e instanceof DataIntegrityViolationException) {
+            String detail = rootMessage(e);
+            if (detail.toLowerCase(Locale.ROOT).contains("name_unique")) {
+                return ValidationResult.failWith(EngineMessage.ACTION_TYPE_FAILED_NAME_ALREADY_USED);
+            }
+            return ValidationResult.failWith(EngineMessage.ACTION_TYPE_FAILED_CONSTRAINT_VIOLATION, "Detail",
+                    firstLine(detail));
+        }
+        return ValidationResult.failWith(EngineMessage.ENGINE_INTERNAL_ERROR, "Detail", firstLine(rootMessage(e)));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return (nl < 0 ? text : text.substring(0, nl)).trim();
+    }
+}

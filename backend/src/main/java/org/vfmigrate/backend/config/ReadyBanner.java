@@ -1,0 +1,56 @@
+package org.vfmigrate.backend.config;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.vfmigrate.backend.restapi.ApiPaths;
+import org.vfmigrate.backend.restapi.security.ApiUsers;
+import org.vfmigrate.backend.restapi.security.CredentialsStore;
+
+/** Tells the person who started the engine where it listens, how to log in, and one request to try. */
+@Component
+public class ReadyBanner {
+
+    private final EngineSettings settings;
+    private final ApiUsers users;
+
+    public ReadyBanner(EngineSettings settings, ApiUsers users) {
+        this.settings = settings;
+        this.users = users;
+    }
+
+    @EventListener
+    public void onReady(ApplicationReadyEvent event) {
+        int port = event.getApplicationContext() instanceof WebServerApplicationContext web
+                ? web.getWebServer().getPort() : settings.port();
+        print(System.out, port, ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+
+    void print(PrintStream out, int port, long uptimeMillis) {
+        String base = "http://" + hostForUrl(settings.bind()) + ":" + port;
+        String adminPassword = shown(users.admin(), EngineSettings.ADMIN_PASSWORD);
+        out.printf("%nvfmigrate engine ready in %.1f s%n", uptimeMillis / 1000.0);
+        out.println("  API        " + base + ApiPaths.ROOT);
+        out.println("  admin      " + ApiUsers.ADMIN + " / " + adminPassword);
+        out.println("  read-only  " + ApiUsers.READ_ONLY + " / " + shown(users.readOnly(), EngineSettings.USER_PASSWORD));
+        out.println("  data       " + settings.dataDirectory());
+        out.println("  try        curl -s -u '" + ApiUsers.ADMIN + ":" + adminPassword + "' " + base
+                + ApiPaths.VNIC_PROFILES);
+        out.println();
+        out.flush();
+    }
+
+    private static String shown(CredentialsStore.Resolved credential, String variable) {
+        return credential.generated() ? credential.password() : "$" + variable;
+    }
+
+    private static String hostForUrl(String bind) {
+        if (bind.equals("0.0.0.0") || bind.equals("::")) {
+            return "127.0.0.1";
+        }
+        return bind.contains(":") ? "[" + bind + "]" : bind;
+    }
+}

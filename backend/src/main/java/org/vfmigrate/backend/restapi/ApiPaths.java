@@ -1,0 +1,21 @@
+package org.vfmigrate.backend.restapi;
+
+import java.util.UUID;
+
+/** Where the API lives and how its resources are addressed. */
+public final class ApiPaths {
+
+    public static final String ROOT = "/ovirt-engine/api";
+    public static final String DATA_CENTERS = ROOT + "/datacenters";
+    public static final String CLUSTERS = ROOT + "/clusters";
+    public static final String NETWORKS = ROOT + "/networks";
+    public static final String VNIC_PROFILES = ROOT + "/vnicprofiles";
+    public static final String TOKEN = "/ovirt-engine/sso/oauth/token";
+
+    private ApiPaths() {
+    }
+
+    public static String href(String collection, UUID id) {
+        return collection + "/" + id;
+    }
+}

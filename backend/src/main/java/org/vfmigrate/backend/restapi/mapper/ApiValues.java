@@ -1,0 +1,85 @@
+package org.vfmigrate.backend.restapi.mapper;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.vfmigrate.backend.restapi.ApiFaultException;
+import org.vfmigrate.common.businessentities.Version;
+
+/**
+ * Strict parsing of the text values of API bodies and paths: each bad value is refused with a 400 that names
+ * the field, the value and what would be accepted.
+ */
+public final class ApiValues {
+
+    private static final int MAX_SHOWN = 80;
+
+    private ApiValues() {
+    }
+
+    public static Boolean parseBoolean(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ApiFaultException.badValue(field, shown(text), "true or false");
+        };
+    }
+
+    public static Integer parseInteger(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw ApiFaultException.badValue(field, shown(text), "a whole number");
+        }
+    }
+
+    public static UUID parseId(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(text.trim());
+            if (id.toString().equalsIgnoreCase(text.trim())) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw ApiFaultException.badValue(field, shown(text), "a UUID such as 00000000-0000-0000-0000-000000000000");
+    }
+
+    public static Version parseVersion(String field, String major, String minor) {
+        Integer ma = parseInteger(field + ".major", major);
+        Integer mi = parseInteger(field + ".minor", minor);
+        if (ma == null || mi == null) {
+            throw ApiFaultException.badValue(field, "major=" + major + ", minor=" + minor,
+                    "both major and minor, e.g. <version><major>4</major><minor>6</minor></version>");
+        }
+        if (ma < 0 || mi < 0) {
+            throw ApiFaultException.badValue(field, ma + "." + mi, "non-negative numbers");
+        }
+        return new Version(ma, mi);
+    }
+
+    /** The passthrough mode of a profile: {@code enabled} or {@code disabled}. */
+    public static Boolean parsePassThroughMode(String text) {
+        if (text == null) {
+            return null;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "enabled" -> Boolean.TRUE;
+            case "disabled" -> Boolean.FALSE;
+            default -> throw ApiFaultException.badValue("pass_through.mode", shown(text), "enabled or disabled");
+        };
+    }
+
+    private static String shown(String text) {
+        String oneLine = text.replaceAll("\\p{Cntrl}", "?");
+        return oneLine.length() <= MAX_SHOWN ? oneLine : oneLine.substring(0, MAX_SHOWN) + "…";
+    }
+}
