@@ -41,6 +41,10 @@ final class EmbeddedDatabaseServer implements DatabaseServer {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // zonky's defaults suit throw-away test databases (-F, no synchronous commit); the engine's
+                    // data must survive a power cut, so both are turned back on.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setRegisterShutdownHook(false)
                     .start();

@@ -37,6 +37,14 @@ class EmbeddedDatabaseServerIT {
     }
 
     @Test
+    void engineDataIsWrittenDurably() throws Exception {
+        try (DatabaseServer server = EmbeddedDatabaseServer.start(dataDir.resolve("db"), freePort())) {
+            assertThat(queryOne(server, "show fsync")).isEqualTo("on");
+            assertThat(queryOne(server, "show synchronous_commit")).isEqualTo("on");
+        }
+    }
+
+    @Test
     void postmasterLeftByAKilledEngineIsStoppedAndDataIsKept() throws Exception {
         int port = freePort();
         Path db = dataDir.resolve("db");
