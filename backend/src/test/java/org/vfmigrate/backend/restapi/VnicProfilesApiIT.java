@@ -216,6 +216,15 @@ class VnicProfilesApiIT extends EngineTestBase {
     }
 
     @Test
+    void hugeBodiesAreRefusedWith413AndDeeplyNestedJsonWith400() {
+        String huge = "<vnic_profile><name>" + "x".repeat(2 * 1024 * 1024) + "</name></vnic_profile>";
+        assertThat(api.post(PROFILES, huge).statusCode()).isEqualTo(413);
+        String deep = "{\"name\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        assertThat(api.json().post(PROFILES, deep).statusCode()).isEqualTo(400);
+        assertThat(api.xml().get(PROFILES).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void wrongMediaTypeAndMethodAnswer415And405() {
         assertThat(api.send("POST", PROFILES, "text/plain", "name=x").statusCode()).isEqualTo(415);
         assertThat(api.send("DELETE", PROFILES, null, "").statusCode()).isEqualTo(405);

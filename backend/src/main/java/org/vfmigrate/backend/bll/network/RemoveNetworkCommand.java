@@ -17,6 +17,7 @@ import org.vfmigrate.common.action.RemoveNetworkParameters;
 import org.vfmigrate.common.businessentities.network.Network;
 import org.vfmigrate.common.businessentities.network.VnicProfile;
 import org.vfmigrate.common.validation.ValidationResult;
+import org.vfmigrate.dal.dao.DataCenterDao;
 import org.vfmigrate.dal.dao.network.NetworkDao;
 import org.vfmigrate.dal.dao.network.VnicProfileDao;
 import org.vfmigrate.dal.dao.vm.VmNicDao;
@@ -33,9 +34,12 @@ public class RemoveNetworkCommand extends CommandBase<RemoveNetworkParameters> {
     private final NetworkDao networkDao;
     private final VnicProfileDao vnicProfileDao;
     private final VmNicDao vmNicDao;
+    private final DataCenterDao dataCenterDao;
     private List<VnicProfile> profiles;
 
-    public RemoveNetworkCommand(NetworkDao networkDao, VnicProfileDao vnicProfileDao, VmNicDao vmNicDao) {
+    public RemoveNetworkCommand(NetworkDao networkDao, VnicProfileDao vnicProfileDao, VmNicDao vmNicDao,
+            DataCenterDao dataCenterDao) {
+        this.dataCenterDao = dataCenterDao;
         this.networkDao = networkDao;
         this.vnicProfileDao = vnicProfileDao;
         this.vmNicDao = vmNicDao;
@@ -48,7 +52,7 @@ public class RemoveNetworkCommand extends CommandBase<RemoveNetworkParameters> {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_NETWORK_NOT_EXISTS);
         }
         audit().network(network.getId(), network.getName());
-        audit().dataCenter(network.getDataCenterId(), "");
+        audit().dataCenter(network.getDataCenterId(), dataCenterDao.get(network.getDataCenterId()).getName());
         profiles = vnicProfileDao.getAllForNetwork(network.getId());
         List<String> vms = vmNicDao.getVmNamesUsingNetwork(network.getId());
         NetworkValidator validator = new NetworkValidator(network, networkDao, vnicProfileDao);
