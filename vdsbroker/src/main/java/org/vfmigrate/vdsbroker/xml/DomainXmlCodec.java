@@ -15,7 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.vfmigrate.vdsbroker.xml.model.Domain;
 import org.vfmigrate.vdsbroker.xml.model.DomainInterface;
-import org.vfmigrate.vdsbroker.xml.model.VfmigrateMetadata;
+import org.vfmigrate.vdsbroker.xml.model.metadata.VfmigrateMetadata;
 
 /**
  * Marshals and unmarshals the typed domain model. Parsing goes through a StAX reader with DTD support and
@@ -26,7 +26,9 @@ import org.vfmigrate.vdsbroker.xml.model.VfmigrateMetadata;
 public final class DomainXmlCodec {
 
     private static final QName INTERFACE = new QName("interface");
-    private static final JAXBContext CONTEXT = createContext();
+    private static final JAXBContext CONTEXT = createContext(Domain.class, VfmigrateMetadata.class);
+    /** Device documents get their own context so they carry no metadata namespace declarations. */
+    private static final JAXBContext DEVICE_CONTEXT = createContext(DomainInterface.class);
     private static final XMLInputFactory INPUT = createInputFactory();
     private static final DomainXmlCodec INSTANCE = new DomainXmlCodec();
 
@@ -38,9 +40,9 @@ public final class DomainXmlCodec {
         return INSTANCE;
     }
 
-    private static JAXBContext createContext() {
+    private static JAXBContext createContext(Class<?>... types) {
         try {
-            return JAXBContext.newInstance(Domain.class, VfmigrateMetadata.class);
+            return JAXBContext.newInstance(types);
         } catch (JAXBException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -64,22 +66,22 @@ public final class DomainXmlCodec {
 
     /** Parses a whole {@code <domain>} document. */
     public Domain parseDomain(String xml) {
-        return unmarshal(xml, Domain.class);
+        return unmarshal(CONTEXT, xml, Domain.class);
     }
 
     /** Parses a single {@code <interface>} device document (hot-plug XML). */
     public DomainInterface parseInterface(String xml) {
-        return unmarshal(xml, DomainInterface.class);
+        return unmarshal(DEVICE_CONTEXT, xml, DomainInterface.class);
     }
 
     /** Writes a {@code <domain>} document. */
     public String write(Domain domain) {
-        return marshal(domain);
+        return marshal(CONTEXT, domain);
     }
 
     /** Writes a single {@code <interface>} device document. */
     public String write(DomainInterface iface) {
-        return marshal(new JAXBElement<>(INTERFACE, DomainInterface.class, iface));
+        return marshal(DEVICE_CONTEXT, new JAXBElement<>(INTERFACE, DomainInterface.class, iface));
     }
 
     /** A deep copy through XML (preserves unknown content). */
@@ -87,12 +89,12 @@ public final class DomainXmlCodec {
         return parseDomain(write(domain));
     }
 
-    private <T> T unmarshal(String xml, Class<T> type) {
+    private static <T> T unmarshal(JAXBContext context, String xml, Class<T> type) {
         XMLStreamReader reader = null;
         try {
             reader = INPUT.createFilteredReader(INPUT.createXMLStreamReader(new StringReader(xml)),
                 DomainXmlCodec::refuseDtd);
-            Unmarshaller u = CONTEXT.createUnmarshaller();
+            Unmarshaller u = context.createUnmarshaller();
             return u.unmarshal(reader, type).getValue();
         } catch (JAXBException | XMLStreamException | IllegalStateException e) {
             throw new DomainXmlException("Cannot parse libvirt XML: " + rootMessage(e), e);
@@ -108,9 +110,9 @@ public final class DomainXmlCodec {
         return true;
     }
 
-    private String marshal(Object jaxbObject) {
+    private static String marshal(JAXBContext context, Object jaxbObject) {
         try {
-            Marshaller m = CONTEXT.createMarshaller();
+            Marshaller m = context.createMarshaller();
             m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
             m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
             StringWriter out = new StringWriter(2048);

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 @XmlRootElement(name = "domain")
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(propOrder = {"name", "uuid", "metadata", "memory", "vcpu", "os", "devices"})
+@XmlType(propOrder = {"name", "uuid", "metadata", "memory", "vcpu", "os", "devices", "otherElements"})
 public class Domain extends XmlExtensible {
 
     @XmlAttribute(name = "type")

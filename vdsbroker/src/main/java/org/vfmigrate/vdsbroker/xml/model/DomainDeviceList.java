@@ -13,7 +13,7 @@ import java.util.List;
  * {@link #getOtherElements()} and written before them, which libvirt accepts (devices are interleaved).
  */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(propOrder = {"interfaces", "hostdevs"})
+@XmlType(propOrder = {"otherElements", "interfaces", "hostdevs"})
 public class DomainDeviceList extends XmlExtensible {
 
     @XmlElement(name = "interface")

@@ -24,6 +24,7 @@ public class DomainHostdev extends XmlExtensible {
 
     /** Subsystem types. */
     @XmlEnum
+    @jakarta.xml.bind.annotation.XmlType(name = "hostdevType")
     public enum Type {
         @XmlEnumValue("pci") PCI,
         @XmlEnumValue("usb") USB,

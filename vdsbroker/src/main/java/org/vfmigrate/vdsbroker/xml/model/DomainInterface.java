@@ -12,7 +12,7 @@ import jakarta.xml.bind.annotation.XmlType;
  */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"mac", "source", "vlan", "model", "driver", "link", "mtu", "boot", "teaming", "alias",
-    "address"})
+    "address", "otherElements"})
 public class DomainInterface extends XmlExtensible {
 
     @XmlAttribute(name = "type")

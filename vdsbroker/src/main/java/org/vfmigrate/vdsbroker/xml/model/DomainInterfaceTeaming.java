@@ -16,6 +16,7 @@ public class DomainInterfaceTeaming {
 
     /** Teaming roles. */
     @XmlEnum
+    @jakarta.xml.bind.annotation.XmlType(name = "teamingType")
     public enum Type {
         @XmlEnumValue("persistent") PERSISTENT,
         @XmlEnumValue("transient") TRANSIENT

@@ -5,6 +5,7 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlAnyElement;
 import java.util.ArrayList;
 import java.util.List;
+import org.vfmigrate.vdsbroker.xml.model.metadata.VfmigrateMetadata;
 
 /**
  * {@code <metadata>}: application namespaces. Our own {@link VfmigrateMetadata} element is bound to a type;

@@ -1,4 +1,4 @@
-package org.vfmigrate.vdsbroker.xml.model;
+package org.vfmigrate.vdsbroker.xml.model.metadata;
 
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
