@@ -129,6 +129,11 @@ public final class SimHost implements HostDriver {
 
     /** Stops a domain: releases its VFs, fails pending unplugs, records the data path. Under the lock. */
     void stop(SimDomain d, String detail) {
+        stop(d, detail, now());
+    }
+
+    /** As {@link #stop(SimDomain, String)}, recording the data path at {@code atMillis}. */
+    void stop(SimDomain d, String detail, long atMillis) {
         resources.releaseAll(d.name);
         d.pendingUnplugs.values().forEach(p -> p.ack.cancel());
         d.pendingUnplugs.values().forEach(p -> failLater(p.removed, SimError.invalid("domain is not running")));
@@ -136,7 +141,7 @@ public final class SimHost implements HostDriver {
         d.live = null;
         d.state = SimDomain.State.SHUTOFF;
         emit(new HostEvent.LifecycleChanged(address(), d.name, HostEvent.Lifecycle.STOPPED, detail));
-        refreshDataPath(d);
+        refreshDataPath(d, atMillis);
     }
 
     @Override
@@ -258,7 +263,11 @@ public final class SimHost implements HostDriver {
     }
 
     void refreshDataPath(SimDomain d) {
-        env.dataPaths().record(d.name, now(), SimDataPlane.paths(d));
+        refreshDataPath(d, now());
+    }
+
+    void refreshDataPath(SimDomain d, long atMillis) {
+        env.dataPaths().record(d.name, atMillis, SimDataPlane.paths(d));
     }
 
     <T> void completeLater(CompletableFuture<T> f, T value) {

@@ -32,6 +32,8 @@ final class SimMigration {
     private final MigrationRequest request;
     private final SimFault fault;
     private final Domain destDefinition;
+    /** Prepared up front so that the switch-over does no XML work between the source stop and the start. */
+    private final Domain destLive;
     private final CompletableFuture<MigrationResult> result = new CompletableFuture<>();
     private final List<SimScheduler.Cancellable> timers = new ArrayList<>();
     private final List<DomainInterface> unplugged = new ArrayList<>();
@@ -47,6 +49,7 @@ final class SimMigration {
         this.request = request;
         this.fault = fault;
         this.destDefinition = destDefinition;
+        this.destLive = DomainXmlCodec.get().copy(destDefinition);
         this.startedAt = source.now();
     }
 
@@ -132,7 +135,11 @@ final class SimMigration {
                 timers.add(source.env().schedule(duration * p / 100, () -> progress(p)));
             }
         }
-        timers.add(source.env().schedule(duration, this::stopAndCopy));
+        if (duration == 0) {
+            stopAndCopy();
+        } else {
+            timers.add(source.env().schedule(duration, this::stopAndCopy));
+        }
     }
 
     private long copyMillis() {
@@ -152,18 +159,23 @@ final class SimMigration {
 
     private void stopAndCopy() {
         phase = Phase.STOP_COPY;
+        long downtime = source.settings().stopCopyDowntimeMs();
+        if (downtime == 0) {
+            finish();
+            return;
+        }
         domain.state = SimDomain.State.PAUSED;
         source.emit(new HostEvent.LifecycleChanged(source.address(), domain.name, HostEvent.Lifecycle.SUSPENDED,
             "migration"));
         source.refreshDataPath(domain);
-        timers.add(source.env().schedule(source.settings().stopCopyDowntimeMs(), this::finish));
+        timers.add(source.env().schedule(downtime, this::finish));
     }
 
     private void finish() {
         phase = Phase.DONE;
         domain.migration = null;
-        source.stop(domain, "migrated");
-        Domain destLive = DomainXmlCodec.get().copy(destDefinition);
+        long switchover = source.now();
+        source.stop(domain, "migrated", switchover);
         SimDomain arrived = dest.adoptIncoming(domain.name, destDefinition, destLive);
         dest.emit(new HostEvent.LifecycleChanged(dest.address(), domain.name, HostEvent.Lifecycle.STARTED, "migrated"));
         for (DomainInterface i : destLive.getDevices().getInterfaces()) {
@@ -171,7 +183,7 @@ final class SimMigration {
                 dest.emit(new HostEvent.DeviceAdded(dest.address(), domain.name, i.aliasName()));
             }
         }
-        dest.refreshDataPath(arrived);
+        dest.refreshDataPath(arrived, switchover);
         long downtime = source.settings().stopCopyDowntimeMs();
         source.emit(new HostEvent.MigrationProgress(source.address(), domain.name, 100));
         source.emit(new HostEvent.MigrationCompleted(source.address(), domain.name, dest.address(),
