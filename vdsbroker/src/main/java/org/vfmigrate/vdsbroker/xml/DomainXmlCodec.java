@@ -20,8 +20,8 @@ import org.vfmigrate.vdsbroker.xml.model.metadata.VfmigrateMetadata;
 /**
  * Marshals and unmarshals the typed domain model. Parsing goes through a StAX reader with DTD support and
  * external entities switched off, and any document that declares a DTD is refused outright, so neither
- * XXE nor entity-expansion attacks reach the binder. Thread-safe: the JAXB context is shared, marshallers
- * are per call.
+ * XXE nor entity-expansion attacks reach the binder. Thread-safe: the JAXB contexts are shared, marshallers
+ * and unmarshallers are per thread.
  */
 public final class DomainXmlCodec {
 
@@ -31,6 +31,14 @@ public final class DomainXmlCodec {
     private static final JAXBContext DEVICE_CONTEXT = createContext(DomainInterface.class);
     private static final XMLInputFactory INPUT = createInputFactory();
     private static final DomainXmlCodec INSTANCE = new DomainXmlCodec();
+    /** Marshallers and unmarshallers are not thread-safe but are reusable: one per thread and context. */
+    private static final ThreadLocal<Marshaller> DOMAIN_MARSHALLER = ThreadLocal.withInitial(() -> marshaller(CONTEXT));
+    private static final ThreadLocal<Marshaller> DEVICE_MARSHALLER =
+        ThreadLocal.withInitial(() -> marshaller(DEVICE_CONTEXT));
+    private static final ThreadLocal<Unmarshaller> DOMAIN_UNMARSHALLER =
+        ThreadLocal.withInitial(() -> unmarshaller(CONTEXT));
+    private static final ThreadLocal<Unmarshaller> DEVICE_UNMARSHALLER =
+        ThreadLocal.withInitial(() -> unmarshaller(DEVICE_CONTEXT));
 
     private DomainXmlCodec() {
     }
@@ -58,6 +66,25 @@ public final class DomainXmlCodec {
         return f;
     }
 
+    private static Marshaller marshaller(JAXBContext context) {
+        try {
+            Marshaller m = context.createMarshaller();
+            m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
+            m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+            return m;
+        } catch (JAXBException e) {
+            throw new DomainXmlException("Cannot create a JAXB marshaller", e);
+        }
+    }
+
+    private static Unmarshaller unmarshaller(JAXBContext context) {
+        try {
+            return context.createUnmarshaller();
+        } catch (JAXBException e) {
+            throw new DomainXmlException("Cannot create a JAXB unmarshaller", e);
+        }
+    }
+
     private static void setIfSupported(XMLInputFactory f, String name, Object value) {
         if (f.isPropertySupported(name)) {
             f.setProperty(name, value);
@@ -66,22 +93,22 @@ public final class DomainXmlCodec {
 
     /** Parses a whole {@code <domain>} document. */
     public Domain parseDomain(String xml) {
-        return unmarshal(CONTEXT, xml, Domain.class);
+        return unmarshal(DOMAIN_UNMARSHALLER.get(), xml, Domain.class);
     }
 
     /** Parses a single {@code <interface>} device document (hot-plug XML). */
     public DomainInterface parseInterface(String xml) {
-        return unmarshal(DEVICE_CONTEXT, xml, DomainInterface.class);
+        return unmarshal(DEVICE_UNMARSHALLER.get(), xml, DomainInterface.class);
     }
 
     /** Writes a {@code <domain>} document. */
     public String write(Domain domain) {
-        return marshal(CONTEXT, domain);
+        return marshal(DOMAIN_MARSHALLER.get(), domain);
     }
 
     /** Writes a single {@code <interface>} device document. */
     public String write(DomainInterface iface) {
-        return marshal(DEVICE_CONTEXT, new JAXBElement<>(INTERFACE, DomainInterface.class, iface));
+        return marshal(DEVICE_MARSHALLER.get(), new JAXBElement<>(INTERFACE, DomainInterface.class, iface));
     }
 
     /** A deep copy through XML (preserves unknown content). */
@@ -89,12 +116,11 @@ public final class DomainXmlCodec {
         return parseDomain(write(domain));
     }
 
-    private static <T> T unmarshal(JAXBContext context, String xml, Class<T> type) {
+    private static <T> T unmarshal(Unmarshaller u, String xml, Class<T> type) {
         XMLStreamReader reader = null;
         try {
             reader = INPUT.createFilteredReader(INPUT.createXMLStreamReader(new StringReader(xml)),
                 DomainXmlCodec::refuseDtd);
-            Unmarshaller u = context.createUnmarshaller();
             return u.unmarshal(reader, type).getValue();
         } catch (JAXBException | XMLStreamException | IllegalStateException e) {
             throw new DomainXmlException("Cannot parse libvirt XML: " + rootMessage(e), e);
@@ -110,11 +136,8 @@ public final class DomainXmlCodec {
         return true;
     }
 
-    private static String marshal(JAXBContext context, Object jaxbObject) {
+    private static String marshal(Marshaller m, Object jaxbObject) {
         try {
-            Marshaller m = context.createMarshaller();
-            m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
-            m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
             StringWriter out = new StringWriter(2048);
             m.marshal(jaxbObject, out);
             return out.toString();
