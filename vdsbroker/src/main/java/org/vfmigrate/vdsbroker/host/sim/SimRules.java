@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.vfmigrate.vdsbroker.xml.model.Domain;
-import org.vfmigrate.vdsbroker.xml.model.DomainAlias;
 import org.vfmigrate.vdsbroker.xml.model.DomainHostdev;
 import org.vfmigrate.vdsbroker.xml.model.DomainInterface;
 import org.vfmigrate.vdsbroker.xml.model.DomainInterfaceTeaming;
@@ -117,9 +116,5 @@ final class SimRules {
     /** libvirt's generated alias for a device whose user alias was dropped or missing. */
     static String generatedAlias(DomainInterface i, int index) {
         return (i.getType() == DomainInterfaceType.HOSTDEV ? "hostdev" : "net") + index;
-    }
-
-    static DomainAlias alias(String name) {
-        return new DomainAlias(name);
     }
 }
