@@ -9,4 +9,14 @@ import org.vfmigrate.dal.dao.GenericDao;
 public interface VmDao extends GenericDao<Vm> {
 
     List<Vm> getAllForCluster(UUID clusterId);
+
+    List<Vm> getAllRunningOnHost(UUID hostId);
+
+    Vm getByName(String name);
+
+    /**
+     * Takes the VM's exclusive operation lock for the current transaction, without waiting: false when another
+     * operation (in this or another engine process) holds it. Released at commit or rollback.
+     */
+    boolean tryLock(UUID vmId);
 }

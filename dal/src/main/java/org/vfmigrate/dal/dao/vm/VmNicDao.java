@@ -11,6 +11,10 @@ public interface VmNicDao {
 
     void save(VmNic nic);
 
+    VmNic update(VmNic nic);
+
+    void remove(UUID id);
+
     List<VmNic> getAllForVm(UUID vmId);
 
     /** Names of the VMs with a NIC on the profile, sorted, each once. */

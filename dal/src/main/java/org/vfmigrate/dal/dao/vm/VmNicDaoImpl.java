@@ -26,6 +26,22 @@ public class VmNicDaoImpl implements VmNicDao {
     }
 
     @Override
+    public VmNic update(VmNic nic) {
+        VmNic merged = em.merge(nic);
+        em.flush();
+        return merged;
+    }
+
+    @Override
+    public void remove(UUID id) {
+        VmNic nic = get(id);
+        if (nic != null) {
+            em.remove(nic);
+            em.flush();
+        }
+    }
+
+    @Override
     public List<VmNic> getAllForVm(UUID vmId) {
         return em.createQuery("from VmNic n where n.vmId = :vm order by n.name", VmNic.class)
                 .setParameter("vm", vmId).getResultList();

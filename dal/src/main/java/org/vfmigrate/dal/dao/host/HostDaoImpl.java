@@ -1,0 +1,34 @@
+package org.vfmigrate.dal.dao.host;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Repository;
+import org.vfmigrate.common.businessentities.host.Host;
+import org.vfmigrate.dal.dao.JpaDao;
+
+/** Hibernate implementation of {@link HostDao}. */
+@Repository
+public class HostDaoImpl extends JpaDao<Host> implements HostDao {
+
+    public HostDaoImpl() {
+        super(Host.class);
+    }
+
+    @Override
+    public Host getByName(String name) {
+        return firstOrNull(em.createQuery("from Host h where h.name = :n", Host.class)
+                .setParameter("n", name).getResultList());
+    }
+
+    @Override
+    public Host getByAddress(String address) {
+        return firstOrNull(em.createQuery("from Host h where h.address = :a", Host.class)
+                .setParameter("a", address).getResultList());
+    }
+
+    @Override
+    public List<Host> getAllForCluster(UUID clusterId) {
+        return em.createQuery("from Host h where h.clusterId = :c order by h.name", Host.class)
+                .setParameter("c", clusterId).getResultList();
+    }
+}
