@@ -69,7 +69,7 @@ public final class DomainXmlCodec {
     private static Marshaller marshaller(JAXBContext context) {
         try {
             Marshaller m = context.createMarshaller();
-            m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
+            m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.FALSE);
             m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
             return m;
         } catch (JAXBException e) {
