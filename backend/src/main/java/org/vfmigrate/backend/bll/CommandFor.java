@@ -6,10 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.vfmigrate.common.action.ActionType;
 
-/** Names the action a command class carries out; the {@link CommandRegistry} finds commands by it. */
+/** Names the action(s) a command class carries out; the {@link CommandRegistry} finds commands by it. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface CommandFor {
 
-    ActionType value();
+    ActionType[] value();
 }

@@ -25,9 +25,11 @@ public class CommandRegistry {
             if (target == null) {
                 throw new IllegalStateException("command bean " + name + " lacks @CommandFor");
             }
-            String previous = beanNames.put(target.value(), name);
-            if (previous != null) {
-                throw new IllegalStateException(target.value() + " has two commands: " + previous + ", " + name);
+            for (ActionType type : target.value()) {
+                String previous = beanNames.put(type, name);
+                if (previous != null) {
+                    throw new IllegalStateException(type + " has two commands: " + previous + ", " + name);
+                }
             }
         }
         for (ActionType type : ActionType.values()) {

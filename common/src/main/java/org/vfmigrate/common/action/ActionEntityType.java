@@ -7,7 +7,8 @@ public enum ActionEntityType {
     NETWORK("Network"),
     VNIC_PROFILE("VM network interface profile"),
     INTERFACE("Interface"),
-    VM("VM");
+    VM("VM"),
+    HOST("Host");
 
     private final String text;
 

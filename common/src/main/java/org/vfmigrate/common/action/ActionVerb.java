@@ -9,7 +9,9 @@ public enum ActionVerb {
     UNPLUG("unplug"),
     RUN("run"),
     STOP("stop"),
-    MIGRATE("migrate");
+    MIGRATE("migrate"),
+    ACTIVATE("activate"),
+    DEACTIVATE("deactivate");
 
     private final String text;
 

@@ -2,6 +2,7 @@ package org.vfmigrate.common.auditlog;
 
 import static org.vfmigrate.common.auditlog.AuditLogSeverity.ERROR;
 import static org.vfmigrate.common.auditlog.AuditLogSeverity.NORMAL;
+import static org.vfmigrate.common.auditlog.AuditLogSeverity.WARNING;
 
 /**
  * Typed audit log entries. User actions come in pairs: {@code X} for success and {@code X_FAILED} for failure
@@ -42,7 +43,50 @@ public enum AuditLogType {
     USER_REMOVE_VNIC_PROFILE(NORMAL, "VM network interface profile ${VnicProfileName} was removed from network "
             + "${NetworkName} by ${UserName}."),
     USER_REMOVE_VNIC_PROFILE_FAILED(ERROR, "Failed to remove VM network interface profile ${VnicProfileName}. "
-            + "(User: ${UserName})");
+            + "(User: ${UserName})"),
+    USER_ADD_HOST(NORMAL, "Host ${HostName} was added by ${UserName}."),
+    USER_ADD_HOST_FAILED(ERROR, "Failed to add Host ${HostName}. (User: ${UserName})"),
+    USER_UPDATE_HOST(NORMAL, "Host ${HostName} was updated by ${UserName}."),
+    USER_UPDATE_HOST_FAILED(ERROR, "Failed to update Host ${HostName}. (User: ${UserName})"),
+    USER_REMOVE_HOST(NORMAL, "Host ${HostName} was removed by ${UserName}."),
+    USER_REMOVE_HOST_FAILED(ERROR, "Failed to remove Host ${HostName}. (User: ${UserName})"),
+    USER_ACTIVATE_HOST(NORMAL, "Host ${HostName} was activated by ${UserName}."),
+    USER_ACTIVATE_HOST_FAILED(ERROR, "Failed to activate Host ${HostName}. (User: ${UserName})"),
+    USER_DEACTIVATE_HOST(NORMAL, "Host ${HostName} was switched to Maintenance mode by ${UserName}."),
+    USER_DEACTIVATE_HOST_FAILED(ERROR, "Failed to switch Host ${HostName} to Maintenance mode. (User: ${UserName})"),
+    USER_ADD_VM(NORMAL, "VM ${VmName} was created by ${UserName}."),
+    USER_ADD_VM_FAILED(ERROR, "Failed to create VM ${VmName}. (User: ${UserName})"),
+    USER_UPDATE_VM(NORMAL, "VM ${VmName} configuration was updated by ${UserName}."),
+    USER_UPDATE_VM_FAILED(ERROR, "Failed to update VM ${VmName}. (User: ${UserName})"),
+    USER_REMOVE_VM(NORMAL, "VM ${VmName} was removed by ${UserName}."),
+    USER_REMOVE_VM_FAILED(ERROR, "Failed to remove VM ${VmName}. (User: ${UserName})"),
+    USER_RUN_VM(NORMAL, "VM ${VmName} was started by ${UserName} (Host: ${HostName})."),
+    USER_RUN_VM_FAILED(ERROR, "Failed to run VM ${VmName}. (User: ${UserName})"),
+    USER_STOP_VM(NORMAL, "VM ${VmName} powered off by ${UserName} (Host: ${HostName})."),
+    USER_STOP_VM_FAILED(ERROR, "Failed to power off VM ${VmName}. (User: ${UserName})"),
+    USER_ADD_VM_INTERFACE(NORMAL, "Interface ${InterfaceName} (${InterfaceType}) was added to VM ${VmName} by ${UserName}."),
+    USER_ADD_VM_INTERFACE_FAILED(ERROR, "Failed to add Interface ${InterfaceName} to VM ${VmName}. (User: ${UserName})"),
+    USER_UPDATE_VM_INTERFACE(NORMAL, "Interface ${InterfaceName} of VM ${VmName} was updated by ${UserName}."),
+    USER_UPDATE_VM_INTERFACE_FAILED(ERROR, "Failed to update Interface ${InterfaceName} of VM ${VmName}. (User: ${UserName})"),
+    USER_REMOVE_VM_INTERFACE(NORMAL, "Interface ${InterfaceName} was removed from VM ${VmName} by ${UserName}."),
+    USER_REMOVE_VM_INTERFACE_FAILED(ERROR, "Failed to remove Interface ${InterfaceName} from VM ${VmName}. (User: ${UserName})"),
+    USER_ACTIVATE_VM_INTERFACE(NORMAL, "Interface ${InterfaceName} was plugged into VM ${VmName} by ${UserName}."),
+    USER_ACTIVATE_VM_INTERFACE_FAILED(ERROR, "Failed to plug Interface ${InterfaceName} into VM ${VmName}; it is ${FinalState}. (User: ${UserName})"),
+    USER_DEACTIVATE_VM_INTERFACE(NORMAL, "Interface ${InterfaceName} was unplugged from VM ${VmName} by ${UserName}."),
+    USER_DEACTIVATE_VM_INTERFACE_FAILED(ERROR, "Failed to unplug Interface ${InterfaceName} from VM ${VmName}; it is ${FinalState}. (User: ${UserName})"),
+
+    // --- engine-observed events (no user action) ---
+    VM_INTERFACE_DEVICE_MISSING(WARNING, "Device ${DeviceAlias} of interface ${InterfaceName} of VM ${VmName} is "
+            + "missing on host ${HostName}."),
+    VM_INTERFACE_DEVICE_BACK(NORMAL, "Device ${DeviceAlias} of interface ${InterfaceName} of VM ${VmName} is "
+            + "present again on host ${HostName}."),
+    VM_UNMANAGED_INTERFACE(WARNING, "VM ${VmName} on host ${HostName} has an interface the engine does not manage: "
+            + "${DeviceAlias} (MAC ${MacAddress})."),
+    FAILOVER_GUEST_OS_UNKNOWN(WARNING, "Interface ${InterfaceName} of VM ${VmName} uses failover, but whether guest "
+            + "OS ${OsType} can run net_failover is unknown (it needs Linux 4.18+ or VirtIO drivers 0.1.189+)."),
+    HOST_VF_MISSING(WARNING, "Host ${HostName} no longer reports virtual function ${PciAddress}, held by VM ${VmName}."),
+    HOST_INVENTORY_REFRESH_FAILED(WARNING, "Could not refresh the devices of host ${HostName}: ${Detail}.");
+
 
     private static final String FAILED_SUFFIX = "_FAILED";
 

@@ -94,6 +94,50 @@ public enum EngineMessage {
     ACTION_TYPE_FAILED_CANNOT_CHANGE_VNIC_PROFILE_NETWORK(
             "Cannot ${action} ${type}. The network of an existing VM network interface profile cannot be changed."),
 
+    // --- hosts ---
+    ACTION_TYPE_FAILED_HOST_NOT_EXIST(Kind.NOT_FOUND, "Cannot ${action} ${type}. Host does not exist."),
+    ACTION_TYPE_FAILED_HOST_ADDRESS_INVALID(
+            "Cannot ${action} ${type}. Address '${HostAddress}' is not a host address this engine can reach; use "
+                    + "sim://<name>, qemu+tls://<host>/system, qemu+ssh://<host>/system, qemu:///system or test:///<file>."),
+    ACTION_TYPE_FAILED_HOST_ADDRESS_ALREADY_USED(Kind.CONFLICT,
+            "Cannot ${action} ${type}. Another host already has the address ${HostAddress}."),
+    ACTION_TYPE_FAILED_HOST_MAX_PARALLEL_MIGRATIONS_INVALID(
+            "Cannot ${action} ${type}. The number of parallel migrations must be between 1 and ${Max}."),
+    ACTION_TYPE_FAILED_HOST_STATUS_ILLEGAL(Kind.CONFLICT,
+            "Cannot ${action} ${type}. Host ${HostName} is ${HostStatus}; this needs it to be ${RequiredStatus}."),
+    ACTION_TYPE_FAILED_HOST_HAS_VMS(Kind.CONFLICT,
+            "Cannot ${action} ${type}. Host ${HostName} still runs virtual machines: ${VmNames}."),
+    ACTION_TYPE_FAILED_HOST_OPERATION(
+            "Cannot ${action} ${type}. Host ${HostName} could not carry it out: ${Detail}."),
+
+    // --- VMs and their NICs ---
+    ACTION_TYPE_FAILED_VM_NOT_EXIST(Kind.NOT_FOUND, "Cannot ${action} ${type}. VM does not exist."),
+    ACTION_TYPE_FAILED_VM_IS_RUNNING(Kind.CONFLICT, "Cannot ${action} ${type}. VM ${VmName} is running."),
+    ACTION_TYPE_FAILED_VM_IS_NOT_RUNNING(Kind.CONFLICT, "Cannot ${action} ${type}. VM ${VmName} is not running."),
+    ACTION_TYPE_FAILED_VM_IS_LOCKED(Kind.CONFLICT,
+            "Cannot ${action} ${type}. Another operation on VM ${VmName} is in progress; try again when it ends."),
+    ACTION_TYPE_FAILED_VM_SIZE_INVALID(
+            "Cannot ${action} ${type}. Memory must be between 1 and ${MaxMemoryMib} MiB and vCPUs between 1 and ${MaxVcpus}."),
+    ACTION_TYPE_FAILED_GUEST_OS_UNKNOWN("Cannot ${action} ${type}. Guest OS type '${OsType}' is not known."),
+    ACTION_TYPE_FAILED_NO_SUITABLE_HOST(
+            "Cannot ${action} ${type}. There is no host that satisfies current scheduling constraints: ${Reasons}."),
+    ACTION_TYPE_FAILED_VM_INTERFACE_NOT_EXIST(Kind.NOT_FOUND,
+            "Cannot ${action} ${type}. The VM network interface does not exist."),
+    ACTION_TYPE_FAILED_VNIC_PROFILE_NOT_IN_VM_DATA_CENTER(
+            "Cannot ${action} ${type}. The vNIC profile belongs to a network of another Data Center."),
+    ACTION_TYPE_FAILED_MAC_ADDRESS_INVALID(
+            "Cannot ${action} ${type}. '${MacAddress}' is not a unicast MAC address such as 56:6f:00:00:00:01."),
+    ACTION_TYPE_FAILED_MAC_ADDRESS_IN_USE(Kind.CONFLICT,
+            "Cannot ${action} ${type}. MAC address ${MacAddress} is already in use in the Data Center."),
+    ACTION_TYPE_FAILED_MAC_POOL_EXHAUSTED(Kind.CONFLICT,
+            "Cannot ${action} ${type}. No free MAC address is left in the Data Center's pool."),
+    ACTION_TYPE_FAILED_INTERFACE_TYPE_DOES_NOT_MATCH_PROFILE(
+            "Cannot ${action} ${type}. Interface type ${InterfaceType} does not fit a ${ProfileKind} vNIC profile."),
+    ACTION_TYPE_FAILED_CANNOT_CHANGE_PLUGGED_INTERFACE_PROFILE(Kind.CONFLICT,
+            "Cannot ${action} ${type}. Unplug the interface before changing its vNIC profile on a running VM."),
+    ACTION_TYPE_FAILED_INTERFACE_ALREADY_IN_REQUESTED_STATE(Kind.CONFLICT,
+            "Cannot ${action} ${type}. Interface ${InterfaceName} is already ${PlugState}."),
+
     // --- execution ---
     ACTION_TYPE_FAILED_OBJECT_MODIFIED_CONCURRENTLY(Kind.CONFLICT,
             "Cannot ${action} ${type}. It was changed by another request meanwhile; read it again and retry."),
