@@ -5,6 +5,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.vfmigrate.common.errors.EngineMessage;
 import org.vfmigrate.common.validation.ValidationResult;
+import org.vfmigrate.vdsbroker.host.HostOperationException;
 
 /**
  * Turns an exception thrown while executing a command into the failure the caller sees. Races that validation
@@ -20,6 +21,11 @@ final class ExecutionFailures {
         if (e instanceof OptimisticLockingFailureException) {
             return ValidationResult.failWith(EngineMessage.ACTION_TYPE_FAILED_OBJECT_MODIFIED_CONCURRENTLY);
         }
+        HostOperationException h = hostFailure(e);
+        if (h != null) {
+            return ValidationResult.failWith(EngineMessage.ACTION_TYPE_FAILED_HOST_OPERATION, "HostName", h.host(),
+                    "Detail", firstLine(h.detail() != null ? h.detail() : h.getMessage()));
+        }
         if (e instanceof DataIntegrityViolationException) {
             String detail = rootMessage(e);
             if (detail.toLowerCase(Locale.ROOT).contains("name_unique")) {
@@ -29,6 +35,15 @@ final class ExecutionFailures {
                     firstLine(detail));
         }
         return ValidationResult.failWith(EngineMessage.ENGINE_INTERNAL_ERROR, "Detail", firstLine(rootMessage(e)));
+    }
+
+    private static HostOperationException hostFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HostOperationException h) {
+                return h;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

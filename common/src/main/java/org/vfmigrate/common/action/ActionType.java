@@ -2,6 +2,7 @@ package org.vfmigrate.common.action;
 
 import static org.vfmigrate.common.action.ActionEntityType.CLUSTER;
 import static org.vfmigrate.common.action.ActionEntityType.DATA_CENTER;
+import static org.vfmigrate.common.action.ActionEntityType.HOST;
 import static org.vfmigrate.common.action.ActionEntityType.NETWORK;
 import static org.vfmigrate.common.action.ActionEntityType.VNIC_PROFILE;
 import static org.vfmigrate.common.action.ActionVerb.ADD;
@@ -26,7 +27,12 @@ public enum ActionType {
     REMOVE_NETWORK(REMOVE, NETWORK, AuditLogType.USER_REMOVE_NETWORK),
     ADD_VNIC_PROFILE(ADD, VNIC_PROFILE, AuditLogType.USER_ADD_VNIC_PROFILE),
     UPDATE_VNIC_PROFILE(UPDATE, VNIC_PROFILE, AuditLogType.USER_UPDATE_VNIC_PROFILE),
-    REMOVE_VNIC_PROFILE(REMOVE, VNIC_PROFILE, AuditLogType.USER_REMOVE_VNIC_PROFILE);
+    REMOVE_VNIC_PROFILE(REMOVE, VNIC_PROFILE, AuditLogType.USER_REMOVE_VNIC_PROFILE),
+    ADD_HOST(ADD, HOST, AuditLogType.USER_ADD_HOST),
+    UPDATE_HOST(UPDATE, HOST, AuditLogType.USER_UPDATE_HOST),
+    REMOVE_HOST(REMOVE, HOST, AuditLogType.USER_REMOVE_HOST),
+    ACTIVATE_HOST(ActionVerb.ACTIVATE, HOST, AuditLogType.USER_ACTIVATE_HOST),
+    DEACTIVATE_HOST(ActionVerb.DEACTIVATE, HOST, AuditLogType.USER_DEACTIVATE_HOST);
 
     private final ActionVerb verb;
     private final ActionEntityType entityType;

@@ -19,8 +19,13 @@ public final class SimHostDriverFactory implements HostDriverFactory {
         return address != null && address.startsWith(SCHEME) && address.length() > SCHEME.length();
     }
 
+    /** The simulated host's name: what follows {@code sim://} up to a path or query. */
+    public static String hostName(String address) {
+        return address.substring(SCHEME.length()).replaceAll("[/?].*$", "");
+    }
+
     @Override
     public HostDriver open(String address) {
-        return environment.host(address.substring(SCHEME.length()).replaceAll("/.*$", ""));
+        return environment.host(hostName(address));
     }
 }

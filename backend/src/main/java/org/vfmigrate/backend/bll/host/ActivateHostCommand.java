@@ -1,0 +1,54 @@
+package org.vfmigrate.backend.bll.host;
+
+import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_HOST_NOT_EXIST;
+
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import org.vfmigrate.backend.bll.CommandBase;
+import org.vfmigrate.backend.bll.CommandFor;
+import org.vfmigrate.backend.host.HostInventorySync;
+import org.vfmigrate.common.action.ActionType;
+import org.vfmigrate.common.action.HostIdParameters;
+import org.vfmigrate.common.businessentities.host.Host;
+import org.vfmigrate.common.businessentities.host.HostStatus;
+import org.vfmigrate.common.validation.ValidationResult;
+import org.vfmigrate.dal.dao.host.HostDao;
+
+/**
+ * Brings a host up: reads its PFs, VFs and bridges from the host and stores them, then marks it up. A host that
+ * cannot be reached stays as it was and the failure names the host's own error.
+ */
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@CommandFor(ActionType.ACTIVATE_HOST)
+public class ActivateHostCommand extends CommandBase<HostIdParameters> {
+
+    private final HostDao hostDao;
+    private final HostInventorySync inventory;
+    private Host host;
+
+    public ActivateHostCommand(HostDao hostDao, HostInventorySync inventory) {
+        this.hostDao = hostDao;
+        this.inventory = inventory;
+    }
+
+    @Override
+    protected ValidationResult validate() {
+        host = hostDao.get(getParameters().hostId());
+        if (host == null) {
+            return ValidationResult.failWith(ACTION_TYPE_FAILED_HOST_NOT_EXIST);
+        }
+        audit().put("HostName", host.getName());
+        return new HostValidator(host, hostDao).statusIsOneOf(HostStatus.MAINTENANCE, HostStatus.NON_RESPONSIVE,
+                HostStatus.PREPARING_FOR_MAINTENANCE);
+    }
+
+    @Override
+    protected Object execute() {
+        inventory.store(host, inventory.read(host));
+        host.setStatus(HostStatus.UP);
+        hostDao.update(host);
+        return host.getId();
+    }
+}

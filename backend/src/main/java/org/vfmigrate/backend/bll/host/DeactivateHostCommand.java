@@ -1,0 +1,53 @@
+package org.vfmigrate.backend.bll.host;
+
+import static org.vfmigrate.backend.bll.validator.ValidationChain.firstFailure;
+import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_HOST_NOT_EXIST;
+
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import org.vfmigrate.backend.bll.CommandBase;
+import org.vfmigrate.backend.bll.CommandFor;
+import org.vfmigrate.common.action.ActionType;
+import org.vfmigrate.common.action.HostIdParameters;
+import org.vfmigrate.common.businessentities.host.Host;
+import org.vfmigrate.common.businessentities.host.HostStatus;
+import org.vfmigrate.common.validation.ValidationResult;
+import org.vfmigrate.dal.dao.host.HostDao;
+import org.vfmigrate.dal.dao.vm.VmDao;
+
+/** Moves a host that runs no VMs to maintenance. (Evacuating its VMs first is the migration flow's job.) */
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@CommandFor(ActionType.DEACTIVATE_HOST)
+public class DeactivateHostCommand extends CommandBase<HostIdParameters> {
+
+    private final HostDao hostDao;
+    private final VmDao vmDao;
+    private Host host;
+
+    public DeactivateHostCommand(HostDao hostDao, VmDao vmDao) {
+        this.hostDao = hostDao;
+        this.vmDao = vmDao;
+    }
+
+    @Override
+    protected ValidationResult validate() {
+        host = hostDao.get(getParameters().hostId());
+        if (host == null) {
+            return ValidationResult.failWith(ACTION_TYPE_FAILED_HOST_NOT_EXIST);
+        }
+        audit().put("HostName", host.getName());
+        HostValidator validator = new HostValidator(host, hostDao);
+        return firstFailure(
+                () -> validator.statusIsOneOf(HostStatus.UP, HostStatus.NON_RESPONSIVE),
+                () -> validator.runsNoVms(vmDao));
+    }
+
+    @Override
+    protected Object execute() {
+        host.setStatus(HostStatus.MAINTENANCE);
+        hostDao.update(host);
+        return host.getId();
+    }
+}
