@@ -61,7 +61,11 @@ public class Backend {
         } catch (RuntimeException e) {
             ValidationResult failure = ExecutionFailures.classify(e);
             log.warn("{} failed: {}", type, failure, e);
-            inNewTransaction.executeWithoutResult(s -> auditLog.log(type.failureAudit(), command.auditContext(), user));
+            command.undo();
+            inNewTransaction.executeWithoutResult(s -> {
+                command.recordTruthAfterFailure();
+                auditLog.log(type.failureAudit(), command.auditContext(), user);
+            });
             return ActionReturnValue.executionFailed(type, failure);
         }
     }

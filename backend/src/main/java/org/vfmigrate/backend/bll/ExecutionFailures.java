@@ -18,6 +18,9 @@ final class ExecutionFailures {
     }
 
     static ValidationResult classify(RuntimeException e) {
+        if (e instanceof ActionFailedException failed) {
+            return failed.failure();
+        }
         if (e instanceof OptimisticLockingFailureException) {
             return ValidationResult.failWith(EngineMessage.ACTION_TYPE_FAILED_OBJECT_MODIFIED_CONCURRENTLY);
         }

@@ -3,6 +3,8 @@ package org.vfmigrate.common.action;
 import static org.vfmigrate.common.action.ActionEntityType.CLUSTER;
 import static org.vfmigrate.common.action.ActionEntityType.DATA_CENTER;
 import static org.vfmigrate.common.action.ActionEntityType.HOST;
+import static org.vfmigrate.common.action.ActionEntityType.INTERFACE;
+import static org.vfmigrate.common.action.ActionEntityType.VM;
 import static org.vfmigrate.common.action.ActionEntityType.NETWORK;
 import static org.vfmigrate.common.action.ActionEntityType.VNIC_PROFILE;
 import static org.vfmigrate.common.action.ActionVerb.ADD;
@@ -32,7 +34,11 @@ public enum ActionType {
     UPDATE_HOST(UPDATE, HOST, AuditLogType.USER_UPDATE_HOST),
     REMOVE_HOST(REMOVE, HOST, AuditLogType.USER_REMOVE_HOST),
     ACTIVATE_HOST(ActionVerb.ACTIVATE, HOST, AuditLogType.USER_ACTIVATE_HOST),
-    DEACTIVATE_HOST(ActionVerb.DEACTIVATE, HOST, AuditLogType.USER_DEACTIVATE_HOST);
+    DEACTIVATE_HOST(ActionVerb.DEACTIVATE, HOST, AuditLogType.USER_DEACTIVATE_HOST),
+    RUN_VM(ActionVerb.RUN, VM, AuditLogType.USER_RUN_VM),
+    STOP_VM(ActionVerb.STOP, VM, AuditLogType.USER_STOP_VM),
+    PLUG_VM_INTERFACE(ActionVerb.PLUG, INTERFACE, AuditLogType.USER_ACTIVATE_VM_INTERFACE),
+    UNPLUG_VM_INTERFACE(ActionVerb.UNPLUG, INTERFACE, AuditLogType.USER_DEACTIVATE_VM_INTERFACE);
 
     private final ActionVerb verb;
     private final ActionEntityType entityType;

@@ -135,6 +135,10 @@ public enum EngineMessage {
             "Cannot ${action} ${type}. Interface type ${InterfaceType} does not fit a ${ProfileKind} vNIC profile."),
     ACTION_TYPE_FAILED_CANNOT_CHANGE_PLUGGED_INTERFACE_PROFILE(Kind.CONFLICT,
             "Cannot ${action} ${type}. Unplug the interface before changing its vNIC profile on a running VM."),
+    ACTION_TYPE_FAILED_FAILOVER_NETWORK_NOT_ON_HOST(
+            "Cannot ${action} ${type}. The failover network ${NetworkName} is not attached to host ${HostName}."),
+    ACTION_TYPE_FAILED_INTERFACE_HAS_NO_PROFILE(
+            "Cannot ${action} ${type}. Interface ${InterfaceName} has no vNIC profile, so there is nothing to plug."),
     ACTION_TYPE_FAILED_INTERFACE_ALREADY_IN_REQUESTED_STATE(Kind.CONFLICT,
             "Cannot ${action} ${type}. Interface ${InterfaceName} is already ${PlugState}."),
 

@@ -34,6 +34,9 @@ public interface HostDeviceDao {
     Optional<HostDevice> claimFreeVf(UUID hostId, UUID networkId, UUID vmId, UUID nicId, VfReservation state,
             Instant at);
 
+    /** The device at a PCI address of the host. */
+    Optional<HostDevice> getByAddress(UUID hostId, String pciAddress);
+
     /** The VF the NIC holds on the host, if any. */
     Optional<HostDevice> getHeldBy(UUID nicId, UUID hostId);
 

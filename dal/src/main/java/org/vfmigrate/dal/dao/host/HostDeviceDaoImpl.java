@@ -117,6 +117,12 @@ public class HostDeviceDaoImpl implements HostDeviceDao {
     }
 
     @Override
+    public Optional<HostDevice> getByAddress(UUID hostId, String pciAddress) {
+        return em.createQuery("from HostDevice d where d.hostId = :h and d.pciAddress = :a", HostDevice.class)
+                .setParameter("h", hostId).setParameter("a", pciAddress).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<HostDevice> getHeldBy(UUID nicId, UUID hostId) {
         return em.createQuery("from HostDevice d where d.vmNicId = :nic and d.hostId = :h", HostDevice.class)
                 .setParameter("nic", nicId).setParameter("h", hostId).getResultStream().findFirst();

@@ -1,0 +1,56 @@
+package org.vfmigrate.backend.host;
+
+import java.time.Duration;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.vfmigrate.vdsbroker.host.HostOperation;
+import org.vfmigrate.vdsbroker.vm.NicAliases;
+import org.vfmigrate.vdsbroker.vm.VmNicDescription;
+import org.vfmigrate.vdsbroker.xml.builder.HotplugXmlBuilder;
+
+/**
+ * Plugs and unplugs one device of a NIC on a running VM: the NIC's own device (its VF, or a plain virtio NIC)
+ * or a VF NIC's failover twin. An unplug is done only when the guest has released the device, bounded by
+ * {@code VFMIGRATE_UNPLUG_TIMEOUT_S} (default 30 s, as KubeVirt waits).
+ */
+@Component
+public class NicHotplug {
+
+    static final Duration PLUG_BOUND = Duration.ofSeconds(60);
+
+    private final HostDrivers drivers;
+    private final Duration unplugTimeout;
+    private final HotplugXmlBuilder xml = new HotplugXmlBuilder();
+
+    public NicHotplug(HostDrivers drivers, Environment environment) {
+        this.drivers = drivers;
+        this.unplugTimeout = Duration.ofSeconds(environment.getProperty("VFMIGRATE_UNPLUG_TIMEOUT_S", Long.class, 30L));
+    }
+
+    public void plugPrimary(String hostAddress, String vmName, VmNicDescription nic) {
+        HostCalls.await(drivers.driver(hostAddress).plugInterface(vmName, xml.primaryXml(nic)), PLUG_BOUND,
+                hostAddress, vmName, HostOperation.HOT_PLUG);
+    }
+
+    public void plugTwin(String hostAddress, String vmName, VmNicDescription nic) {
+        HostCalls.await(drivers.driver(hostAddress).plugInterface(vmName, xml.failoverTwinXml(nic)), PLUG_BOUND,
+                hostAddress, vmName, HostOperation.HOT_PLUG);
+    }
+
+    public void unplugPrimary(String hostAddress, String vmName, VmNicDescription nic) {
+        unplug(hostAddress, vmName, NicAliases.primary(nic.id()));
+    }
+
+    public void unplugTwin(String hostAddress, String vmName, VmNicDescription nic) {
+        unplug(hostAddress, vmName, NicAliases.failoverTwin(nic.id()));
+    }
+
+    private void unplug(String hostAddress, String vmName, String alias) {
+        HostCalls.await(drivers.driver(hostAddress).unplugInterface(vmName, alias, unplugTimeout),
+                unplugTimeout.plusSeconds(5), hostAddress, vmName, HostOperation.HOT_UNPLUG);
+    }
+
+    public Duration unplugTimeout() {
+        return unplugTimeout;
+    }
+}
