@@ -57,6 +57,8 @@ public abstract class EngineTestBase {
     protected VmNicDao vmNicDao;
     @Autowired
     protected PlatformTransactionManager transactionManager;
+    @Autowired
+    protected org.vfmigrate.dal.dao.host.HostDao hostDao;
     @LocalServerPort
     protected int port;
 
@@ -68,6 +70,7 @@ public abstract class EngineTestBase {
         registry.add("VFMIGRATE_DEMO", () -> "false");
         registry.add("VFMIGRATE_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
         registry.add("VFMIGRATE_USER_PASSWORD", () -> USER_PASSWORD);
+        registry.add("VFMIGRATE_UNPLUG_TIMEOUT_S", () -> "2");
     }
 
     @BeforeEach
@@ -75,11 +78,15 @@ public abstract class EngineTestBase {
         TestDatabase.get().truncateAll();
     }
 
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return new TransactionTemplate(transactionManager).execute(s -> work.get());
+    }
+
     protected ActionReturnValue run(ActionType type, ActionParametersBase parameters) {
         return backend.runAction(type, parameters);
     }
 
-    protected UUID runOk(ActionType type, ActionParametersBase parameters) {
+    public UUID runOk(ActionType type, ActionParametersBase parameters) {
         ActionReturnValue result = run(type, parameters);
         if (!result.getSucceeded()) {
             throw new AssertionError("expected " + type + " to succeed: " + result);
@@ -87,29 +94,29 @@ public abstract class EngineTestBase {
         return result.getActionReturnValue();
     }
 
-    protected UUID dataCenter(String name, Version version) {
+    public UUID dataCenter(String name, Version version) {
         return runOk(ActionType.ADD_DATA_CENTER, new AddDataCenterParameters(new DataCenter(null, name, version)));
     }
 
-    protected UUID cluster(UUID dc, String name, Version version) {
+    public UUID cluster(UUID dc, String name, Version version) {
         return runOk(ActionType.ADD_CLUSTER, new AddClusterParameters(new Cluster(null, name, dc, version)));
     }
 
-    protected UUID network(UUID dc, String name) {
+    public UUID network(UUID dc, String name) {
         return runOk(ActionType.ADD_NETWORK, new AddNetworkParameters(new Network(null, name, dc), false));
     }
 
-    protected UUID network(Network network) {
+    public UUID network(Network network) {
         return runOk(ActionType.ADD_NETWORK, new AddNetworkParameters(network, false));
     }
 
     /** A plain (bridged, virtio) profile. */
-    protected UUID profile(UUID network, String name) {
+    public UUID profile(UUID network, String name) {
         return runOk(ActionType.ADD_VNIC_PROFILE, new AddVnicProfileParameters(new VnicProfile(null, name, network)));
     }
 
     /** A passthrough + migratable profile, with {@code failover} if not null. */
-    protected UUID vfProfile(UUID network, String name, UUID failover) {
+    public UUID vfProfile(UUID network, String name, UUID failover) {
         return runOk(ActionType.ADD_VNIC_PROFILE, new AddVnicProfileParameters(vf(network, name, failover)));
     }
 

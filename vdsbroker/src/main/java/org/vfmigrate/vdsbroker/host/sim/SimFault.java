@@ -36,7 +36,9 @@ public record SimFault(Operation operation, String vm, Kind kind, Integer times,
         /** The operation completes {@code delay_ms} later than it would. */
         DELAY,
         /** The guest never acknowledges the unplug (hot_unplug, and the VF unplug of a migration). */
-        NO_ACK;
+        NO_ACK,
+        /** The operation behaves normally; it uses up a turn, so that a fault listed after it hits a later call. */
+        PASS;
 
         public static Kind parse(String s) {
             return SimFault.parseEnum(Kind.class, s, "kind");
@@ -63,7 +65,7 @@ public record SimFault(Operation operation, String vm, Kind kind, Integer times,
             p.add("fault operation is required (start, hot_plug, hot_unplug, migrate)");
         }
         if (kind == null) {
-            p.add("fault kind is required (fail, hang, delay, no_ack)");
+            p.add("fault kind is required (fail, hang, delay, no_ack, pass)");
         }
         if (vm.isEmpty()) {
             p.add("fault vm must be a VM name or '*'");
