@@ -70,7 +70,8 @@ class VmRuntimeIT extends EngineTestBase {
         String live = liveOf(host, "vm1");
         assertThat(live).contains(NicAliases.primary(nic)).contains(NicAliases.failoverTwin(nic))
                 .contains("bus=\"0x" + vf.getPciAddress().substring(5, 7) + "\"");
-        assertThat(live.indexOf(NicAliases.primary(nic))).isLessThan(live.indexOf(NicAliases.failoverTwin(nic)));
+        assertThat(live.indexOf("<interface type=\"hostdev\"")).as("VF first, then its twin")
+                .isGreaterThanOrEqualTo(0).isLessThan(live.indexOf("<interface type=\"bridge\""));
         assertThat(devices(vm)).extracting(VmDevice::getRole, VmDevice::isPlugged)
                 .contains(org.assertj.core.groups.Tuple.tuple(VmDeviceRole.VF, true),
                         org.assertj.core.groups.Tuple.tuple(VmDeviceRole.FAILOVER_TWIN, true));
