@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.vfmigrate.backend.config.SettingsCheck;
 import org.vfmigrate.dal.DalConfiguration;
 
@@ -13,6 +14,7 @@ import org.vfmigrate.dal.DalConfiguration;
  */
 @SpringBootApplication(exclude = FlywayAutoConfiguration.class)
 @Import(DalConfiguration.class)
+@EnableScheduling
 public class VfmigrateApplication {
 
     public static void main(String[] args) {
