@@ -2,7 +2,9 @@ package org.vfmigrate.common.action;
 
 import static org.vfmigrate.common.action.ActionEntityType.CLUSTER;
 import static org.vfmigrate.common.action.ActionEntityType.DATA_CENTER;
+import static org.vfmigrate.common.action.ActionEntityType.INTERFACE;
 import static org.vfmigrate.common.action.ActionEntityType.NETWORK;
+import static org.vfmigrate.common.action.ActionEntityType.VM;
 import static org.vfmigrate.common.action.ActionEntityType.VNIC_PROFILE;
 import static org.vfmigrate.common.action.ActionVerb.ADD;
 import static org.vfmigrate.common.action.ActionVerb.REMOVE;
@@ -26,7 +28,13 @@ public enum ActionType {
     REMOVE_NETWORK(REMOVE, NETWORK, AuditLogType.USER_REMOVE_NETWORK),
     ADD_VNIC_PROFILE(ADD, VNIC_PROFILE, AuditLogType.USER_ADD_VNIC_PROFILE),
     UPDATE_VNIC_PROFILE(UPDATE, VNIC_PROFILE, AuditLogType.USER_UPDATE_VNIC_PROFILE),
-    REMOVE_VNIC_PROFILE(REMOVE, VNIC_PROFILE, AuditLogType.USER_REMOVE_VNIC_PROFILE);
+    REMOVE_VNIC_PROFILE(REMOVE, VNIC_PROFILE, AuditLogType.USER_REMOVE_VNIC_PROFILE),
+    ADD_VM(ADD, VM, AuditLogType.USER_ADD_VM),
+    UPDATE_VM(UPDATE, VM, AuditLogType.USER_UPDATE_VM),
+    REMOVE_VM(REMOVE, VM, AuditLogType.USER_REMOVE_VM),
+    ADD_VM_INTERFACE(ADD, INTERFACE, AuditLogType.USER_ADD_VM_INTERFACE),
+    UPDATE_VM_INTERFACE(UPDATE, INTERFACE, AuditLogType.USER_UPDATE_VM_INTERFACE),
+    REMOVE_VM_INTERFACE(REMOVE, INTERFACE, AuditLogType.USER_REMOVE_VM_INTERFACE);
 
     private final ActionVerb verb;
     private final ActionEntityType entityType;

@@ -135,6 +135,12 @@ public enum EngineMessage {
             "Cannot ${action} ${type}. Interface type ${InterfaceType} does not fit a ${ProfileKind} vNIC profile."),
     ACTION_TYPE_FAILED_CANNOT_CHANGE_PLUGGED_INTERFACE_PROFILE(Kind.CONFLICT,
             "Cannot ${action} ${type}. Unplug the interface before changing its vNIC profile on a running VM."),
+    ACTION_TYPE_FAILED_CANNOT_CHANGE_PLUGGED_INTERFACE_MAC(Kind.CONFLICT,
+            "Cannot ${action} ${type}. Unplug interface ${InterfaceName} before changing its MAC address on the "
+                    + "running VM ${VmName}."),
+    ACTION_TYPE_FAILED_CANNOT_REMOVE_PLUGGED_INTERFACE(Kind.CONFLICT,
+            "Cannot ${action} ${type}. Unplug interface ${InterfaceName} before removing it from the running VM "
+                    + "${VmName}."),
     ACTION_TYPE_FAILED_INTERFACE_ALREADY_IN_REQUESTED_STATE(Kind.CONFLICT,
             "Cannot ${action} ${type}. Interface ${InterfaceName} is already ${PlugState}."),
 
