@@ -8,11 +8,16 @@ import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_INTER
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_NAME_ALREADY_USED;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_NAME_MAY_NOT_BE_EMPTY;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_VM_INTERFACE_NOT_EXIST;
+import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_VM_IS_LOCKED;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_VM_NOT_EXIST;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_VNIC_PROFILE_NOT_EXISTS;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_VNIC_PROFILE_NOT_IN_VM_DATA_CENTER;
 
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vfmigrate.common.action.ActionType;
@@ -162,6 +167,40 @@ class VmInterfaceCommandsIT extends VmTestBase {
         UUID id = nic(vm, "nic1", vf);
 
         assertThat(storedNic(id).isPlugged()).isFalse();
+    }
+
+    @Test
+    void vmHeldByAnotherOperationGetsNoNic() throws Exception {
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> holder = other.submit(() -> inTransaction().execute(s -> {
+                boolean got = vmDao.tryLock(vm);
+                locked.countDown();
+                await(release);
+                return got;
+            }));
+            locked.await();
+
+            assertRefused(ActionType.ADD_VM_INTERFACE, new AddVmInterfaceParameters(newNic(vm, "nic1", mgmt)),
+                    ACTION_TYPE_FAILED_VM_IS_LOCKED,
+                    "Cannot add Interface. Another operation on VM vm1 is in progress; try again when it ends.");
+            release.countDown();
+            assertThat(holder.get()).isTrue();
+        } finally {
+            release.countDown();
+            other.shutdown();
+        }
+        nic(vm, "nic1", mgmt);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // --- update ---
