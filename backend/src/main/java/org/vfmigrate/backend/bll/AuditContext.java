@@ -16,6 +16,7 @@ public final class AuditContext {
     private UUID clusterId;
     private UUID networkId;
     private UUID vnicProfileId;
+    private UUID vmId;
 
     public AuditContext put(String placeholder, String value) {
         values.put(placeholder, value == null ? "" : value);
@@ -46,11 +47,17 @@ public final class AuditContext {
         return put("VnicProfileName", name);
     }
 
+    public AuditContext vm(UUID id, String name) {
+        vmId = id;
+        return put("VmName", name);
+    }
+
     /** Copies the ids onto a new entry. */
     void applyTo(AuditLog entry) {
         entry.setDataCenterId(dataCenterId);
         entry.setClusterId(clusterId);
         entry.setNetworkId(networkId);
         entry.setVnicProfileId(vnicProfileId);
+        entry.setVmId(vmId);
     }
 }

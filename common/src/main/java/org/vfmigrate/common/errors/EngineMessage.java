@@ -139,6 +139,12 @@ public enum EngineMessage {
             "Cannot ${action} ${type}. The failover network ${NetworkName} is not attached to host ${HostName}."),
     ACTION_TYPE_FAILED_INTERFACE_HAS_NO_PROFILE(
             "Cannot ${action} ${type}. Interface ${InterfaceName} has no vNIC profile, so there is nothing to plug."),
+    ACTION_TYPE_FAILED_CANNOT_CHANGE_PLUGGED_INTERFACE_MAC(Kind.CONFLICT,
+            "Cannot ${action} ${type}. Unplug interface ${InterfaceName} before changing its MAC address on the "
+                    + "running VM ${VmName}."),
+    ACTION_TYPE_FAILED_CANNOT_REMOVE_PLUGGED_INTERFACE(Kind.CONFLICT,
+            "Cannot ${action} ${type}. Unplug interface ${InterfaceName} before removing it from the running VM "
+                    + "${VmName}."),
     ACTION_TYPE_FAILED_INTERFACE_ALREADY_IN_REQUESTED_STATE(Kind.CONFLICT,
             "Cannot ${action} ${type}. Interface ${InterfaceName} is already ${PlugState}."),
 

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.vfmigrate.common.businessentities.Identifiable;
@@ -38,9 +40,10 @@ public class VmNic implements Identifiable {
     @Column(nullable = false)
     private boolean linked = true;
 
+    /** {@code null} until chosen: the add command derives it from the profile, persisting defaults to virtio. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private VmNicType type = VmNicType.VIRTIO;
+    private VmNicType type;
 
     @jakarta.persistence.Version
     @Column(name = "version", nullable = false)
@@ -57,9 +60,21 @@ public class VmNic implements Identifiable {
         this.macAddress = macAddress;
     }
 
+    @PrePersist
+    @PreUpdate
+    void defaultType() {
+        if (type == null) {
+            type = VmNicType.VIRTIO;
+        }
+    }
+
     @Override
     public UUID getId() {
         return id;
+    }
+
+    public void setId(UUID id) {
+        this.id = id;
     }
 
     public UUID getVmId() {
@@ -87,6 +102,10 @@ public class VmNic implements Identifiable {
         return macAddress;
     }
 
+    public void setMacAddress(String macAddress) {
+        this.macAddress = macAddress;
+    }
+
     public boolean isPlugged() {
         return plugged;
     }
@@ -103,6 +122,11 @@ public class VmNic implements Identifiable {
         this.linked = linked;
     }
 
+    public long getRowVersion() {
+        return rowVersion;
+    }
+
+    /** The type; {@code null} on a new NIC whose type is left to the profile. */
     public VmNicType getType() {
         return type;
     }
