@@ -73,6 +73,7 @@ public abstract class EngineTestBase {
         registry.add("VFMIGRATE_UNPLUG_TIMEOUT_S", () -> "2");
         // tests drive the device monitor themselves
         registry.add("VFMIGRATE_MONITOR_INTERVAL_MS", () -> "3600000");
+        registry.add("VFMIGRATE_INVENTORY_INTERVAL_MS", () -> "3600000");
     }
 
     @BeforeEach
