@@ -23,7 +23,7 @@ public record EngineSettings(int port, String bind, Path dataDirectory, String a
     public static final String DEMO = "VFMIGRATE_DEMO";
 
     public static EngineSettings from(Environment env) {
-        int port = InvalidSettingException.parsePort(PORT, env.getProperty(PORT, "8080").trim());
+        int port = InvalidSettingException.parsePort(PORT, env.getProperty(PORT, "8080").trim(), 0);
         String bind = env.getProperty(BIND, "127.0.0.1").trim();
         requireAddress(bind);
         DatabaseSettings db = DatabaseSettings.from(env);

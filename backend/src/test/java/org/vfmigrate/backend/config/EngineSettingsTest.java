@@ -29,7 +29,7 @@ class EngineSettingsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "VFMIGRATE_PORT    | eighty   | VFMIGRATE_PORT='eighty' cannot be used: expected a port number from 1 to 65535",
+        "VFMIGRATE_PORT    | eighty   | VFMIGRATE_PORT='eighty' cannot be used: expected a port number from 0 to 65535 (0 picks a free port)",
         "VFMIGRATE_PORT    | 70000    | VFMIGRATE_PORT='70000' cannot be used",
         "VFMIGRATE_DB_PORT | 0        | VFMIGRATE_DB_PORT='0' cannot be used",
         "VFMIGRATE_DB_URL  | mysql:// | VFMIGRATE_DB_URL='mysql://' cannot be used: expected a PostgreSQL JDBC URL",

@@ -18,14 +18,20 @@ public class InvalidSettingException extends EngineException {
 
     /** Parses a TCP port or throws naming {@code key}. */
     public static int parsePort(String key, String text) {
+        return parsePort(key, text, 1);
+    }
+
+    /** Parses a TCP port from {@code lowest} (0 meaning "any free port") to 65535, or throws naming {@code key}. */
+    public static int parsePort(String key, String text, int lowest) {
         try {
             int port = Integer.parseInt(text);
-            if (port >= 1 && port <= 65535) {
+            if (port >= lowest && port <= 65535) {
                 return port;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidSettingException(key, text, "a port number from 1 to 65535");
+        throw new InvalidSettingException(key, text, "a port number from " + lowest + " to 65535"
+                + (lowest == 0 ? " (0 picks a free port)" : ""));
     }
 }
