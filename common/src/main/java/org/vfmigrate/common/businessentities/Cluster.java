@@ -3,7 +3,6 @@ package org.vfmigrate.common.businessentities;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
 
@@ -13,13 +12,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "clusters")
-public class Cluster implements Identifiable {
-
-    @Id
-    private UUID id;
-
-    @Column(nullable = false, length = 40)
-    private String name;
+public class Cluster extends NamedEntity {
 
     @Column(length = 4000)
     private String description;
@@ -31,36 +24,13 @@ public class Cluster implements Identifiable {
     @Column(name = "compatibility_version", nullable = false)
     private Version compatibilityVersion;
 
-    @jakarta.persistence.Version
-    @Column(name = "version", nullable = false)
-    private long rowVersion;
-
     public Cluster() {
     }
 
     public Cluster(UUID id, String name, UUID dataCenterId, Version compatibilityVersion) {
-        this.id = id;
-        this.name = name;
+        super(id, name);
         this.dataCenterId = dataCenterId;
         this.compatibilityVersion = compatibilityVersion;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    public void setId(UUID id) {
-        this.id = id;
-    }
-
-    @Override
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public String getDescription() {
@@ -87,7 +57,4 @@ public class Cluster implements Identifiable {
         this.compatibilityVersion = compatibilityVersion;
     }
 
-    public long getRowVersion() {
-        return rowVersion;
-    }
 }

@@ -3,20 +3,13 @@ package org.vfmigrate.common.businessentities;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
 
 /** A data center: the scope of networks, clusters and MAC addresses. */
 @Entity
 @Table(name = "data_centers")
-public class DataCenter implements Identifiable {
-
-    @Id
-    private UUID id;
-
-    @Column(nullable = false, length = 40)
-    private String name;
+public class DataCenter extends NamedEntity {
 
     @Column(length = 4000)
     private String description;
@@ -25,35 +18,12 @@ public class DataCenter implements Identifiable {
     @Column(name = "compatibility_version", nullable = false)
     private Version compatibilityVersion;
 
-    @jakarta.persistence.Version
-    @Column(name = "version", nullable = false)
-    private long rowVersion;
-
     public DataCenter() {
     }
 
     public DataCenter(UUID id, String name, Version compatibilityVersion) {
-        this.id = id;
-        this.name = name;
+        super(id, name);
         this.compatibilityVersion = compatibilityVersion;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    public void setId(UUID id) {
-        this.id = id;
-    }
-
-    @Override
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public String getDescription() {
@@ -72,7 +42,4 @@ public class DataCenter implements Identifiable {
         this.compatibilityVersion = compatibilityVersion;
     }
 
-    public long getRowVersion() {
-        return rowVersion;
-    }
 }

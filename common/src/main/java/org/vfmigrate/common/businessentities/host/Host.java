@@ -4,10 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import org.vfmigrate.common.businessentities.Identifiable;
+import org.vfmigrate.common.businessentities.NamedEntity;
 
 /**
  * A hypervisor host of a cluster, reached through the host driver its address names ({@code sim://…} or a
@@ -15,13 +14,7 @@ import org.vfmigrate.common.businessentities.Identifiable;
  */
 @Entity
 @Table(name = "hosts")
-public class Host implements Identifiable {
-
-    @Id
-    private UUID id;
-
-    @Column(nullable = false, length = 255)
-    private String name;
+public class Host extends NamedEntity {
 
     @Column(nullable = false, length = 1024)
     private String address;
@@ -39,36 +32,13 @@ public class Host implements Identifiable {
     @Column(name = "max_parallel_migrations", nullable = false)
     private int maxParallelMigrations = 2;
 
-    @jakarta.persistence.Version
-    @Column(name = "version", nullable = false)
-    private long rowVersion;
-
     public Host() {
     }
 
     public Host(UUID id, String name, String address, UUID clusterId) {
-        this.id = id;
-        this.name = name;
+        super(id, name);
         this.address = address;
         this.clusterId = clusterId;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    public void setId(UUID id) {
-        this.id = id;
-    }
-
-    @Override
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public String getAddress() {
@@ -111,7 +81,4 @@ public class Host implements Identifiable {
         this.maxParallelMigrations = maxParallelMigrations;
     }
 
-    public long getRowVersion() {
-        return rowVersion;
-    }
 }

@@ -2,10 +2,9 @@ package org.vfmigrate.common.businessentities.network;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import org.vfmigrate.common.businessentities.Identifiable;
+import org.vfmigrate.common.businessentities.NamedEntity;
 
 /**
  * A logical network of a data center. A VM network carries guest traffic; a bridged VM network is what a
@@ -14,7 +13,7 @@ import org.vfmigrate.common.businessentities.Identifiable;
  */
 @Entity
 @Table(name = "networks")
-public class Network implements Identifiable {
+public class Network extends NamedEntity {
 
     /** Largest 802.1Q VLAN id. */
     public static final int MAX_VLAN_ID = 4094;
@@ -23,12 +22,6 @@ public class Network implements Identifiable {
     public static final int MAX_MTU = 65520;
     /** Linux limits interface names to IFNAMSIZ - 1 characters. */
     public static final int MAX_BRIDGE_NAME_LENGTH = 15;
-
-    @Id
-    private UUID id;
-
-    @Column(nullable = false, length = 50)
-    private String name;
 
     @Column(length = 4000)
     private String description;
@@ -51,35 +44,12 @@ public class Network implements Identifiable {
     @Column(name = "bridge_name", length = MAX_BRIDGE_NAME_LENGTH)
     private String bridgeName;
 
-    @jakarta.persistence.Version
-    @Column(name = "version", nullable = false)
-    private long rowVersion;
-
     public Network() {
     }
 
     public Network(UUID id, String name, UUID dataCenterId) {
-        this.id = id;
-        this.name = name;
+        super(id, name);
         this.dataCenterId = dataCenterId;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    public void setId(UUID id) {
-        this.id = id;
-    }
-
-    @Override
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public String getDescription() {
@@ -138,7 +108,4 @@ public class Network implements Identifiable {
         this.bridgeName = bridgeName;
     }
 
-    public long getRowVersion() {
-        return rowVersion;
-    }
 }

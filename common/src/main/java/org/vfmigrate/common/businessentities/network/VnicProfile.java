@@ -2,10 +2,9 @@ package org.vfmigrate.common.businessentities.network;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import org.vfmigrate.common.businessentities.Identifiable;
+import org.vfmigrate.common.businessentities.NamedEntity;
 
 /**
  * A vNIC profile: how a VM NIC attaches to a network. A passthrough + migratable profile whose
@@ -14,13 +13,7 @@ import org.vfmigrate.common.businessentities.Identifiable;
  */
 @Entity
 @Table(name = "vnic_profiles")
-public class VnicProfile implements Identifiable {
-
-    @Id
-    private UUID id;
-
-    @Column(nullable = false, length = 50)
-    private String name;
+public class VnicProfile extends NamedEntity {
 
     @Column(length = 4000)
     private String description;
@@ -38,46 +31,23 @@ public class VnicProfile implements Identifiable {
     @Column(name = "failover_vnic_profile_id")
     private UUID failoverVnicProfileId;
 
-    @jakarta.persistence.Version
-    @Column(name = "version", nullable = false)
-    private long rowVersion;
-
     public VnicProfile() {
     }
 
     public VnicProfile(UUID id, String name, UUID networkId) {
-        this.id = id;
-        this.name = name;
+        super(id, name);
         this.networkId = networkId;
     }
 
     /** A detached copy, so an update can be validated against the stored original. */
     public VnicProfile copy() {
-        VnicProfile c = new VnicProfile(id, name, networkId);
+        VnicProfile c = new VnicProfile(getId(), getName(), networkId);
         c.description = description;
         c.passthrough = passthrough;
         c.migratable = migratable;
         c.failoverVnicProfileId = failoverVnicProfileId;
-        c.rowVersion = rowVersion;
+        c.setRowVersion(getRowVersion());
         return c;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    public void setId(UUID id) {
-        this.id = id;
-    }
-
-    @Override
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public String getDescription() {
@@ -120,11 +90,4 @@ public class VnicProfile implements Identifiable {
         this.failoverVnicProfileId = failoverVnicProfileId;
     }
 
-    public long getRowVersion() {
-        return rowVersion;
-    }
-
-    public void setRowVersion(long rowVersion) {
-        this.rowVersion = rowVersion;
-    }
 }

@@ -5,10 +5,9 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import org.vfmigrate.common.businessentities.Identifiable;
+import org.vfmigrate.common.businessentities.NamedEntity;
 
 /**
  * A virtual machine of a cluster: its size, guest OS (which decides whether it can run net_failover), run
@@ -16,13 +15,7 @@ import org.vfmigrate.common.businessentities.Identifiable;
  */
 @Entity
 @Table(name = "vms")
-public class Vm implements Identifiable {
-
-    @Id
-    private UUID id;
-
-    @Column(nullable = false, length = 255)
-    private String name;
+public class Vm extends NamedEntity {
 
     @Column(name = "cluster_id", nullable = false)
     private UUID clusterId;
@@ -47,35 +40,12 @@ public class Vm implements Identifiable {
     @Column(name = "migration_policy", length = 40)
     private String migrationPolicy;
 
-    @jakarta.persistence.Version
-    @Column(name = "version", nullable = false)
-    private long rowVersion;
-
     public Vm() {
     }
 
     public Vm(UUID id, String name, UUID clusterId) {
-        this.id = id;
-        this.name = name;
+        super(id, name);
         this.clusterId = clusterId;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    public void setId(UUID id) {
-        this.id = id;
-    }
-
-    @Override
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public UUID getClusterId() {
@@ -134,7 +104,4 @@ public class Vm implements Identifiable {
         this.migrationPolicy = migrationPolicy;
     }
 
-    public long getRowVersion() {
-        return rowVersion;
-    }
 }
