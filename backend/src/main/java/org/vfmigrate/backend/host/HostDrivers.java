@@ -56,6 +56,11 @@ public class HostDrivers implements AutoCloseable {
         return simulation.find(SimHostDriverFactory.hostName(address));
     }
 
+    /** The address a source host migrates to for a destination host. */
+    public static String migrationUri(String address) {
+        return isSimulated(address) ? SimHostDriverFactory.SCHEME + SimHostDriverFactory.hostName(address) : address;
+    }
+
     public SimEnvironment simulation() {
         return simulation;
     }

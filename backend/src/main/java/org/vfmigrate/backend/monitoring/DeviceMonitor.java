@@ -22,6 +22,7 @@ import org.vfmigrate.common.businessentities.host.HostStatus;
 import org.vfmigrate.common.businessentities.vm.Vm;
 import org.vfmigrate.common.businessentities.vm.VmDevice;
 import org.vfmigrate.common.businessentities.vm.VmNic;
+import org.vfmigrate.common.businessentities.vm.VmStatus;
 import org.vfmigrate.dal.dao.host.HostDao;
 import org.vfmigrate.dal.dao.vm.VmDao;
 import org.vfmigrate.dal.dao.vm.VmDeviceDao;
@@ -96,7 +97,8 @@ public class DeviceMonitor {
 
     private boolean refreshInTransaction(UUID vmId) {
         Vm vm = vmDao.get(vmId);
-        if (vm == null || vm.getRunOnHostId() == null || !vmDao.tryLock(vmId)) {
+        if (vm == null || vm.getRunOnHostId() == null || vm.getStatus() == VmStatus.MIGRATING
+                || !vmDao.tryLock(vmId)) {
             return false;
         }
         Host host = hostDao.get(vm.getRunOnHostId());

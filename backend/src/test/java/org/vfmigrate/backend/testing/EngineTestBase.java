@@ -74,6 +74,7 @@ public abstract class EngineTestBase {
         // tests drive the device monitor themselves
         registry.add("VFMIGRATE_MONITOR_INTERVAL_MS", () -> "3600000");
         registry.add("VFMIGRATE_INVENTORY_INTERVAL_MS", () -> "3600000");
+        registry.add("VFMIGRATE_REPLUG_BACKOFF_MS", () -> "20");
     }
 
     @BeforeEach

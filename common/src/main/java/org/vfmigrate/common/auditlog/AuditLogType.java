@@ -75,7 +75,17 @@ public enum AuditLogType {
     USER_DEACTIVATE_VM_INTERFACE(NORMAL, "Interface ${InterfaceName} was unplugged from VM ${VmName} by ${UserName}."),
     USER_DEACTIVATE_VM_INTERFACE_FAILED(ERROR, "Failed to unplug Interface ${InterfaceName} from VM ${VmName}; it is ${FinalState}. (User: ${UserName})"),
 
+    USER_MIGRATE_VM(NORMAL, "Migration of VM ${VmName} from ${HostName} to ${DestinationHostName} was started by "
+            + "${UserName}."),
+    USER_MIGRATE_VM_FAILED(ERROR, "Failed to migrate VM ${VmName}. (User: ${UserName})"),
+
     // --- engine-observed events (no user action) ---
+    VM_MIGRATION_DONE(NORMAL, "Migration of VM ${VmName} to ${DestinationHostName} completed: downtime ${DowntimeMs} ms, "
+            + "without VF ${DegradedMs} ms, network outage ${OutageMs} ms."),
+    VM_MIGRATION_FAILED(ERROR, "Migration of VM ${VmName} failed while ${Phase}: ${Reason}. The VM keeps running on "
+            + "${HostName}; ${Restored}."),
+    VM_MIGRATION_NOT_ALL_VM_NICS_WERE_PLUGGED_BACK(ERROR, "After migration of ${VmName}, following vm nics failed to "
+            + "be plugged back: ${NamesOfNotRepluggedNics}."),
     VM_INTERFACE_DEVICE_MISSING(WARNING, "Device ${DeviceAlias} of interface ${InterfaceName} of VM ${VmName} is "
             + "missing on host ${HostName}."),
     VM_INTERFACE_DEVICE_BACK(NORMAL, "Device ${DeviceAlias} of interface ${InterfaceName} of VM ${VmName} is "

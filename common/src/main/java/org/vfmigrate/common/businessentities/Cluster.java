@@ -3,8 +3,11 @@ package org.vfmigrate.common.businessentities;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.vfmigrate.common.businessentities.migration.MigrationMode;
 
 /**
  * A cluster of hosts inside a data center. Its compatibility version gates features: a VM NIC with a
@@ -23,6 +26,10 @@ public class Cluster extends NamedEntity {
     @Convert(converter = VersionConverter.class)
     @Column(name = "compatibility_version", nullable = false)
     private Version compatibilityVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "migration_mode", nullable = false, length = 20)
+    private MigrationMode migrationMode = MigrationMode.ENGINE_MANAGED;
 
     public Cluster() {
     }
@@ -57,4 +64,12 @@ public class Cluster extends NamedEntity {
         this.compatibilityVersion = compatibilityVersion;
     }
 
+
+    public MigrationMode getMigrationMode() {
+        return migrationMode;
+    }
+
+    public void setMigrationMode(MigrationMode migrationMode) {
+        this.migrationMode = migrationMode;
+    }
 }

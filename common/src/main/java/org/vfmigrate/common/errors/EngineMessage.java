@@ -148,6 +148,12 @@ public enum EngineMessage {
     ACTION_TYPE_FAILED_INTERFACE_ALREADY_IN_REQUESTED_STATE(Kind.CONFLICT,
             "Cannot ${action} ${type}. Interface ${InterfaceName} is already ${PlugState}."),
 
+    // --- migration ---
+    ACTION_TYPE_FAILED_VM_IS_MIGRATING(Kind.CONFLICT, "Cannot ${action} ${type}. VM ${VmName} is being migrated."),
+    ACTION_TYPE_FAILED_HOST_MIGRATION_LIMIT_REACHED(Kind.CONFLICT,
+            "Cannot ${action} ${type}. Host ${HostName} already runs ${Limit} outgoing migration(s), its limit; "
+                    + "try again when one ends."),
+
     // --- execution ---
     ACTION_TYPE_FAILED_OBJECT_MODIFIED_CONCURRENTLY(Kind.CONFLICT,
             "Cannot ${action} ${type}. It was changed by another request meanwhile; read it again and retry."),

@@ -1,6 +1,7 @@
 package org.vfmigrate.backend.bll.vm;
 
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_VM_IS_LOCKED;
+import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_VM_IS_MIGRATING;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_VM_IS_NOT_RUNNING;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_VM_NOT_EXIST;
 
@@ -36,6 +37,9 @@ public abstract class RunningVmCommandBase<P extends ActionParametersBase> exten
         audit().put("VmName", vm.getName());
         if (!support.vmDao().tryLock(vm.getId())) {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_IS_LOCKED, "VmName", vm.getName());
+        }
+        if (vm.getStatus() == VmStatus.MIGRATING) {
+            return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_IS_MIGRATING, "VmName", vm.getName());
         }
         if (vm.getStatus() != VmStatus.UP || vm.getRunOnHostId() == null) {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_IS_NOT_RUNNING, "VmName", vm.getName());

@@ -1,0 +1,166 @@
+package org.vfmigrate.backend.migration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.vfmigrate.backend.host.HostCalls;
+import org.vfmigrate.backend.host.HostDrivers;
+import org.vfmigrate.backend.host.NicHotplug;
+import org.vfmigrate.common.businessentities.migration.MigrationPhase;
+import org.vfmigrate.vdsbroker.host.HostOperation;
+import org.vfmigrate.vdsbroker.host.MigrationRequest;
+import org.vfmigrate.vdsbroker.host.MigrationResult;
+
+/**
+ * Carries a reserved migration through its phases (engine-managed mode): unplug only the VF of each VF NIC on
+ * the source — the failover twin stays and carries the traffic — then migrate, then plug the reserved VFs on the
+ * destination. A failure before the VM left the source is undone: what was unplugged is plugged back on the
+ * source and the destination reservations are released. A destination plug that keeps failing leaves the VM on
+ * virtio with its reservation, after bounded retries, and says so in the audit log.
+ */
+@Component
+public class MigrationOrchestrator implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(MigrationOrchestrator.class);
+    private static final Duration MAX_DOWNTIME = Duration.ofMillis(500);
+
+    private final MigrationState state;
+    private final HostDrivers drivers;
+    private final NicHotplug hotplug;
+    private final Clock clock;
+    private final Duration migrationBound;
+    private final int replugAttempts;
+    private final long replugBackoffMs;
+    private final AtomicInteger threads = new AtomicInteger();
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "migration-" + threads.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    public MigrationOrchestrator(MigrationState state, HostDrivers drivers, NicHotplug hotplug, Clock clock,
+            Environment env) {
+        this.state = state;
+        this.drivers = drivers;
+        this.hotplug = hotplug;
+        this.clock = clock;
+        this.migrationBound = Duration.ofSeconds(env.getProperty("VFMIGRATE_MIGRATION_TIMEOUT_S", Long.class, 600L));
+        this.replugAttempts = env.getProperty("VFMIGRATE_REPLUG_ATTEMPTS", Integer.class, 3);
+        this.replugBackoffMs = env.getProperty("VFMIGRATE_REPLUG_BACKOFF_MS", Long.class, 1000L);
+    }
+
+    /** Carries the migration on in the background. */
+    public void start(UUID migrationId) {
+        executor.execute(() -> {
+            try {
+                run(state.load(migrationId));
+            } catch (RuntimeException e) {
+                log.error("Migration {} stopped unexpectedly; recovery will finish or undo it", migrationId, e);
+            }
+        });
+    }
+
+    void run(MigrationPlan plan) {
+        Instant started = clock.instant();
+        state.phase(plan, MigrationPhase.UNPLUGGING);
+        List<MigrationPlan.MovingNic> unplugged = new ArrayList<>();
+        try {
+            for (MigrationPlan.MovingNic nic : plan.nics()) {
+                hotplug.unplugPrimary(plan.source().getAddress(), plan.vmName(), nic.atSource());
+                unplugged.add(nic);
+            }
+        } catch (RuntimeException e) {
+            undo(plan, unplugged, "unplugging the VFs on the source", e);
+            return;
+        }
+        Instant unpluggedAt = clock.instant();
+        state.phase(plan, MigrationPhase.MIGRATING);
+        MigrationResult result;
+        try {
+            result = HostCalls.await(drivers.driver(plan.source().getAddress()).migrate(plan.vmName(), request(plan)),
+                    migrationBound, plan.source().getAddress(), plan.vmName(), HostOperation.MIGRATE);
+        } catch (RuntimeException e) {
+            undo(plan, unplugged, "migrating", e);
+            return;
+        }
+        Instant migratedAt = clock.instant();
+        state.arrived(plan);
+        List<String> notPlugged = new ArrayList<>();
+        for (MigrationPlan.MovingNic nic : plan.nics()) {
+            if (plugWithRetries(plan, nic)) {
+                state.plugged(plan, nic);
+            } else {
+                notPlugged.add(nic.name());
+            }
+        }
+        state.done(plan, new MigrationTimings(started, unpluggedAt, migratedAt, clock.instant(), result.downtime(),
+                plan.anyLegacyNic()), notPlugged);
+    }
+
+    private MigrationRequest request(MigrationPlan plan) {
+        return new MigrationRequest(HostDrivers.migrationUri(plan.destination().getAddress()), true, true, MAX_DOWNTIME,
+                0, null);
+    }
+
+    private boolean plugWithRetries(MigrationPlan plan, MigrationPlan.MovingNic nic) {
+        long backoff = replugBackoffMs;
+        for (int attempt = 1; attempt <= replugAttempts; attempt++) {
+            try {
+                hotplug.plugPrimary(plan.destination().getAddress(), plan.vmName(), nic.atDestination());
+                return true;
+            } catch (RuntimeException e) {
+                log.warn("Plugging {} of VM {} on {} failed (attempt {} of {}): {}", nic.name(), plan.vmName(),
+                        plan.destination().getName(), attempt, replugAttempts, e.getMessage());
+                sleep(attempt < replugAttempts ? backoff : 0);
+                backoff *= 2;
+            }
+        }
+        return false;
+    }
+
+    private void undo(MigrationPlan plan, List<MigrationPlan.MovingNic> unplugged, String whileDoing,
+            RuntimeException cause) {
+        state.phase(plan, MigrationPhase.UNDOING);
+        List<String> restored = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
+        for (MigrationPlan.MovingNic nic : unplugged) {
+            try {
+                hotplug.plugPrimary(plan.source().getAddress(), plan.vmName(), nic.atSource());
+                restored.add(nic.name());
+            } catch (RuntimeException e) {
+                lost.add(nic.name());
+            }
+        }
+        String outcome = unplugged.isEmpty() ? "nothing had been unplugged"
+                : (restored.isEmpty() ? "" : "VF(s) plugged back: " + String.join(", ", restored))
+                        + (lost.isEmpty() ? "" : (restored.isEmpty() ? "" : "; ") + "VF(s) that could not be plugged "
+                        + "back: " + String.join(", ", lost));
+        state.undone(plan, whileDoing, cause.getMessage(), outcome);
+    }
+
+    private static void sleep(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

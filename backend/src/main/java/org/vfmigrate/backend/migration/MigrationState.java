@@ -1,0 +1,142 @@
+package org.vfmigrate.backend.migration;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.vfmigrate.backend.bll.AuditContext;
+import org.vfmigrate.backend.bll.AuditLogDirector;
+import org.vfmigrate.backend.bll.EngineUser;
+import org.vfmigrate.backend.host.VmDescriptionFactory;
+import org.vfmigrate.backend.monitoring.VmDeviceStateSync;
+import org.vfmigrate.common.auditlog.AuditLogType;
+import org.vfmigrate.common.businessentities.host.Host;
+import org.vfmigrate.common.businessentities.host.VfReservation;
+import org.vfmigrate.common.businessentities.migration.Migration;
+import org.vfmigrate.common.businessentities.migration.MigrationPhase;
+import org.vfmigrate.common.businessentities.vm.Vm;
+import org.vfmigrate.common.businessentities.vm.VmNic;
+import org.vfmigrate.common.businessentities.vm.VmStatus;
+import org.vfmigrate.dal.dao.host.HostDao;
+import org.vfmigrate.dal.dao.host.HostDeviceDao;
+import org.vfmigrate.dal.dao.migration.MigrationDao;
+import org.vfmigrate.dal.dao.vm.VmDao;
+import org.vfmigrate.dal.dao.vm.VmNicDao;
+
+/**
+ * The database side of a running migration, each step in a transaction of its own so the phase on disk is
+ * always the phase on the hosts: load the plan, move from phase to phase, record the VM's arrival, the VFs
+ * plugged on the destination, and the end — done with its timings, or undone with what was restored.
+ */
+@Component
+class MigrationState {
+
+    private final MigrationDao migrationDao;
+    private final VmDao vmDao;
+    private final VmNicDao vmNicDao;
+    private final HostDao hostDao;
+    private final HostDeviceDao hostDeviceDao;
+    private final VmDescriptionFactory descriptions;
+    private final VmDeviceStateSync deviceSync;
+    private final AuditLogDirector auditLog;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    MigrationState(MigrationDao migrationDao, VmDao vmDao, VmNicDao vmNicDao, HostDao hostDao,
+            HostDeviceDao hostDeviceDao, VmDescriptionFactory descriptions, VmDeviceStateSync deviceSync,
+            AuditLogDirector auditLog, PlatformTransactionManager tm, Clock clock) {
+        this.migrationDao = migrationDao;
+        this.vmDao = vmDao;
+        this.vmNicDao = vmNicDao;
+        this.hostDao = hostDao;
+        this.hostDeviceDao = hostDeviceDao;
+        this.descriptions = descriptions;
+        this.deviceSync = deviceSync;
+        this.auditLog = auditLog;
+        this.tx = new TransactionTemplate(tm);
+        this.clock = clock;
+    }
+
+    MigrationPlan load(UUID migrationId) {
+        return tx.execute(s -> {
+            Migration m = migrationDao.get(migrationId);
+            Vm vm = vmDao.get(m.getVmId());
+            Host source = hostDao.get(m.getSourceHostId());
+            Host destination = hostDao.get(m.getDestinationHostId());
+            List<MigrationPlan.MovingNic> nics = new ArrayList<>();
+            for (VmNic nic : vmNicDao.getAllForVm(vm.getId())) {
+                if (nic.isPlugged() && hostDeviceDao.getHeldBy(nic.getId(), destination.getId()).isPresent()) {
+                    nics.add(new MigrationPlan.MovingNic(nic.getId(), nic.getName(),
+                            descriptions.describe(nic, source.getId()), descriptions.describe(nic, destination.getId())));
+                }
+            }
+            return new MigrationPlan(migrationId, vm.getId(), vm.getName(), source, destination, nics);
+        });
+    }
+
+    void phase(MigrationPlan plan, MigrationPhase phase) {
+        tx.executeWithoutResult(s -> migrationDao.get(plan.migrationId()).setPhase(phase));
+    }
+
+    /** The VM runs on the destination now: it is recorded there, and its source VFs go back to the pool. */
+    void arrived(MigrationPlan plan) {
+        tx.executeWithoutResult(s -> {
+            migrationDao.get(plan.migrationId()).setPhase(MigrationPhase.PLUGGING);
+            vmDao.get(plan.vmId()).setRunOnHostId(plan.destination().getId());
+            for (MigrationPlan.MovingNic nic : plan.nics()) {
+                hostDeviceDao.getHeldBy(nic.nicId(), plan.source().getId())
+                        .ifPresent(vf -> hostDeviceDao.release(vf.getId()));
+            }
+        });
+    }
+
+    void plugged(MigrationPlan plan, MigrationPlan.MovingNic nic) {
+        tx.executeWithoutResult(s -> hostDeviceDao.getHeldBy(nic.nicId(), plan.destination().getId())
+                .ifPresent(vf -> hostDeviceDao.setReservation(vf.getId(), VfReservation.ATTACHED)));
+    }
+
+    void done(MigrationPlan plan, MigrationTimings timings, List<String> notPlugged) {
+        tx.executeWithoutResult(s -> {
+            Migration m = migrationDao.get(plan.migrationId());
+            timings.applyTo(m);
+            m.setPhase(MigrationPhase.DONE);
+            m.setFinishedAt(clock.instant());
+            Vm vm = vmDao.get(plan.vmId());
+            vm.setStatus(VmStatus.UP);
+            deviceSync.sync(vm, plan.destination(), false);
+            AuditContext context = new AuditContext().put("VmName", plan.vmName())
+                    .put("DestinationHostName", plan.destination().getName())
+                    .put("DowntimeMs", String.valueOf(m.getDowntimeMs())).put("DegradedMs", String.valueOf(m.getDegradedMs()))
+                    .put("OutageMs", String.valueOf(m.getOutageMs()));
+            auditLog.log(AuditLogType.VM_MIGRATION_DONE, context, EngineUser.SYSTEM);
+            if (!notPlugged.isEmpty()) {
+                auditLog.log(AuditLogType.VM_MIGRATION_NOT_ALL_VM_NICS_WERE_PLUGGED_BACK, new AuditContext()
+                        .put("VmName", plan.vmName()).put("NamesOfNotRepluggedNics", String.join(", ", notPlugged)),
+                        EngineUser.SYSTEM);
+            }
+        });
+    }
+
+    /** The VM stayed on the source: destination reservations go back, and the outcome is recorded. */
+    void undone(MigrationPlan plan, String whileDoing, String reason, String restored) {
+        tx.executeWithoutResult(s -> {
+            for (MigrationPlan.MovingNic nic : plan.nics()) {
+                hostDeviceDao.getHeldBy(nic.nicId(), plan.destination().getId())
+                        .ifPresent(vf -> hostDeviceDao.release(vf.getId()));
+            }
+            Migration m = migrationDao.get(plan.migrationId());
+            m.setPhase(MigrationPhase.UNDONE);
+            m.setFailure(reason);
+            m.setFinishedAt(clock.instant());
+            Vm vm = vmDao.get(plan.vmId());
+            vm.setStatus(VmStatus.UP);
+            deviceSync.sync(vm, plan.source(), true);
+            auditLog.log(AuditLogType.VM_MIGRATION_FAILED, new AuditContext().put("VmName", plan.vmName())
+                    .put("Phase", whileDoing).put("Reason", reason).put("HostName", plan.source().getName())
+                    .put("Restored", restored), EngineUser.SYSTEM);
+        });
+    }
+}

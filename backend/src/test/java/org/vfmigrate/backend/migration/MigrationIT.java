@@ -1,0 +1,231 @@
+package org.vfmigrate.backend.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vfmigrate.backend.testing.RunningVmFixture.fault;
+import static org.vfmigrate.vdsbroker.host.sim.SimFault.Kind.FAIL;
+import static org.vfmigrate.vdsbroker.host.sim.SimFault.Kind.HANG;
+import static org.vfmigrate.vdsbroker.host.sim.SimFault.Kind.NO_ACK;
+import static org.vfmigrate.vdsbroker.host.sim.SimFault.Operation.HOT_PLUG;
+import static org.vfmigrate.vdsbroker.host.sim.SimFault.Operation.HOT_UNPLUG;
+import static org.vfmigrate.vdsbroker.host.sim.SimFault.Operation.MIGRATE;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.vfmigrate.backend.host.HostDrivers;
+import org.vfmigrate.backend.testing.EngineTestBase;
+import org.vfmigrate.backend.testing.RunningVmFixture;
+import org.vfmigrate.common.action.ActionReturnValue;
+import org.vfmigrate.common.action.ActionType;
+import org.vfmigrate.common.action.ActivateDeactivateVmNicParameters;
+import org.vfmigrate.common.action.MigrateVmParameters;
+import org.vfmigrate.common.action.VmIdParameters;
+import org.vfmigrate.common.auditlog.AuditLogType;
+import org.vfmigrate.common.businessentities.host.VfReservation;
+import org.vfmigrate.common.businessentities.migration.Migration;
+import org.vfmigrate.common.businessentities.migration.MigrationPhase;
+import org.vfmigrate.common.businessentities.vm.Vm;
+import org.vfmigrate.common.businessentities.vm.VmStatus;
+import org.vfmigrate.common.errors.EngineMessage;
+import org.vfmigrate.dal.dao.host.HostDeviceDao;
+import org.vfmigrate.dal.dao.migration.MigrationDao;
+import org.vfmigrate.vdsbroker.vm.NicAliases;
+
+/**
+ * Engine-managed live migration on simulated hosts: the happy path, and each way it can fail (no destination,
+ * the guest never releases the VF, the migration fails, the destination plug fails). Every case asserts both
+ * hosts' live XML, where the VM is recorded, who holds which VF, and the audit entry.
+ */
+class MigrationIT extends EngineTestBase {
+
+    @Autowired
+    HostDrivers drivers;
+    @Autowired
+    HostDeviceDao hostDeviceDao;
+    @Autowired
+    MigrationDao migrationDao;
+
+    RunningVmFixture f;
+    UUID source;
+    UUID destination;
+
+    @BeforeEach
+    void hosts() {
+        f = new RunningVmFixture(this, drivers);
+        source = f.host("src", 2);
+        destination = f.host("dst", 2);
+    }
+
+    @Test
+    void aFailoverVmMovesWithItsVfAndNeverLosesItsNetwork() {
+        UUID vm = runningVm(f.sriovVf);
+        UUID nic = nicOf(vm);
+
+        Migration done = migrateAndWait(vm, destination);
+
+        assertThat(done.getPhase()).isEqualTo(MigrationPhase.DONE);
+        Vm moved = inTransaction(() -> vmDao.get(vm));
+        assertThat(moved.getRunOnHostId()).isEqualTo(destination);
+        assertThat(moved.getStatus()).isEqualTo(VmStatus.UP);
+        assertThat(devicesOn(destination)).contains(NicAliases.primary(nic)).contains(NicAliases.failoverTwin(nic));
+        assertThat(f.sim(source).runningDomains()).doesNotContain("vm1");
+        assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, source))).isEmpty();
+        assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, destination).orElseThrow()).getReservation())
+                .isEqualTo(VfReservation.ATTACHED);
+        assertThat(done.getOutageMs()).isZero();
+        assertThat(done.getDegradedMs()).isNotNull();
+        assertThat(drivers.simulation().timeline("vm1").outage()).isEqualTo(Duration.ZERO);
+        assertThat(audit().stream().map(a -> a.getLogType())).contains(AuditLogType.VM_MIGRATION_DONE,
+                AuditLogType.USER_MIGRATE_VM);
+    }
+
+    @Test
+    void withoutAFreeVfOnAnyOtherHostNothingIsUnplugged() {
+        UUID vm = runningVm(f.sriovVf);
+        UUID other = vmUsing(f.cluster, "other", f.legacyVf, f.legacyVf);
+        runOk(ActionType.RUN_VM, new VmIdParameters(other, destination));
+
+        ActionReturnValue result = run(ActionType.MIGRATE_VM, new MigrateVmParameters(vm, null));
+
+        assertThat(result.getMessage()).isEqualTo(EngineMessage.ACTION_TYPE_FAILED_NO_SUITABLE_HOST);
+        assertThat(devicesOn(source)).contains(NicAliases.primary(nicOf(vm)));
+        assertThat(inTransaction(() -> migrationDao.getLatestForVm(vm))).isEmpty();
+    }
+
+    @Test
+    void aNonMigratablePassthroughNicBlocksMigration() {
+        UUID pinned = vfProfileNotMigratable();
+        UUID vm = runningVm(pinned);
+
+        ActionReturnValue result = run(ActionType.MIGRATE_VM, new MigrateVmParameters(vm, destination));
+
+        assertThat(result.getMessage())
+                .isEqualTo(EngineMessage.ACTION_TYPE_FAILED_MIGRATION_OF_NON_MIGRATABLE_PASSTHROUGH_VNICS_IS_NOT_SUPPORTED);
+    }
+
+    @Test
+    void whenTheGuestNeverReleasesTheVfTheMigrationIsUndoneOnTheSource() {
+        UUID vm = runningVm(f.sriovVf);
+        UUID nic = nicOf(vm);
+        f.faults(source, fault(HOT_UNPLUG, "vm1", NO_ACK));
+
+        Migration undone = migrateAndWait(vm, destination);
+
+        assertUndoneOnSource(undone, vm, nic);
+    }
+
+    @Test
+    void whenTheMigrationFailsTheVfIsPluggedBackOnTheSource() {
+        UUID vm = runningVm(f.sriovVf);
+        UUID nic = nicOf(vm);
+        f.faults(source, fault(MIGRATE, "vm1", FAIL));
+
+        Migration undone = migrateAndWait(vm, destination);
+
+        assertUndoneOnSource(undone, vm, nic);
+        assertThat(audit().get(0).getMessage()).contains("failed while migrating").contains("VF(s) plugged back: nic1");
+    }
+
+    @Test
+    void whenTheDestinationPlugKeepsFailingTheVmStaysOnVirtioWithItsReservation() {
+        UUID vm = runningVm(f.sriovVf);
+        UUID nic = nicOf(vm);
+        f.faults(destination, new org.vfmigrate.vdsbroker.host.sim.SimFault(HOT_PLUG, "vm1", FAIL, 3, null, null));
+
+        Migration done = migrateAndWait(vm, destination);
+
+        assertThat(done.getPhase()).isEqualTo(MigrationPhase.DONE);
+        assertThat(devicesOn(destination)).doesNotContain("ua-" + nic + "\"").contains(NicAliases.failoverTwin(nic));
+        assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, destination).orElseThrow()).getReservation())
+                .isEqualTo(VfReservation.RESERVED);
+        assertThat(audit().stream().filter(a -> a.getLogType() == AuditLogType.VM_MIGRATION_NOT_ALL_VM_NICS_WERE_PLUGGED_BACK)
+                .map(a -> a.getMessage())).containsExactly(
+                "After migration of vm1, following vm nics failed to be plugged back: nic1.");
+    }
+
+    @Test
+    void whileMigratingOtherOperationsAndTheSourceLimitRefuse() {
+        UUID vm = runningVm(f.sriovVf);
+        UUID second = vmUsing(f.cluster, "vm2", f.mgmt);
+        runOk(ActionType.RUN_VM, new VmIdParameters(second, source));
+        inTransaction(() -> {
+            hostDao.get(source).setMaxParallelMigrations(1);
+            return null;
+        });
+        f.faults(source, fault(MIGRATE, "vm1", HANG));
+        runOk(ActionType.MIGRATE_VM, new MigrateVmParameters(vm, destination));
+        waitForPhase(vm, MigrationPhase.MIGRATING);
+
+        assertThat(run(ActionType.UNPLUG_VM_INTERFACE, ActivateDeactivateVmNicParameters.byUser(vm, nicOf(vm))).getMessage())
+                .isEqualTo(EngineMessage.ACTION_TYPE_FAILED_VM_IS_MIGRATING);
+        assertThat(run(ActionType.MIGRATE_VM, new MigrateVmParameters(second, destination)).getMessage())
+                .isEqualTo(EngineMessage.ACTION_TYPE_FAILED_HOST_MIGRATION_LIMIT_REACHED);
+    }
+
+    private void assertUndoneOnSource(Migration undone, UUID vm, UUID nic) {
+        assertThat(undone.getPhase()).isEqualTo(MigrationPhase.UNDONE);
+        Vm stayed = inTransaction(() -> vmDao.get(vm));
+        assertThat(stayed.getRunOnHostId()).isEqualTo(source);
+        assertThat(stayed.getStatus()).isEqualTo(VmStatus.UP);
+        assertThat(devicesOn(source)).contains(NicAliases.primary(nic)).contains(NicAliases.failoverTwin(nic));
+        assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, source))).isPresent();
+        assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, destination))).isEmpty();
+        assertThat(f.sim(destination).runningDomains()).doesNotContain("vm1");
+        assertThat(audit().get(0).getLogType()).isEqualTo(AuditLogType.VM_MIGRATION_FAILED);
+    }
+
+    private UUID vfProfileNotMigratable() {
+        var p = new org.vfmigrate.common.businessentities.network.VnicProfile(null, "pinned", f.sriovNet);
+        p.setPassthrough(true);
+        return runOk(ActionType.ADD_VNIC_PROFILE, new org.vfmigrate.common.action.AddVnicProfileParameters(p));
+    }
+
+    private UUID runningVm(UUID profile) {
+        UUID vm = vmUsing(f.cluster, "vm1", profile);
+        runOk(ActionType.RUN_VM, new VmIdParameters(vm, source));
+        return vm;
+    }
+
+    private UUID nicOf(UUID vm) {
+        return inTransaction(() -> vmNicDao.getAllForVm(vm).get(0).getId());
+    }
+
+    private String devicesOn(UUID host) {
+        String live = f.sim(host).liveXml("vm1");
+        return live.substring(live.indexOf("<devices"));
+    }
+
+    private Migration migrateAndWait(UUID vm, UUID to) {
+        runOk(ActionType.MIGRATE_VM, new MigrateVmParameters(vm, to));
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            Migration m = inTransaction(() -> migrationDao.getLatestForVm(vm).orElseThrow());
+            if (m.getPhase().isFinished()) {
+                return m;
+            }
+            sleep();
+        }
+        throw new AssertionError("migration did not finish");
+    }
+
+    private void waitForPhase(UUID vm, MigrationPhase phase) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (inTransaction(() -> migrationDao.getLatestForVm(vm).orElseThrow()).getPhase() == phase) {
+                return;
+            }
+            sleep();
+        }
+        throw new AssertionError("migration never reached " + phase);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
