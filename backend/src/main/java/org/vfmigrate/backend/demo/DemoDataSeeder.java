@@ -59,7 +59,7 @@ public class DemoDataSeeder {
         this.settings = settings;
     }
 
-    @Order(1)
+    @Order(2)
     @EventListener(ApplicationStartedEvent.class)
     public void seedIfEmpty() {
         if (!settings.demo() || !dataCenterDao.getAll().isEmpty()) {

@@ -93,7 +93,15 @@ public class MigrationOrchestrator implements AutoCloseable {
             undo(plan, unplugged, "migrating", e);
             return;
         }
-        Instant migratedAt = clock.instant();
+        finish(plan, new Progress(started, unpluggedAt, clock.instant(), result.downtime()));
+    }
+
+    /** When each phase ended, for the timings; null when unknown (recovery after a restart). */
+    record Progress(Instant started, Instant unplugged, Instant migrated, Duration downtime) {
+    }
+
+    /** The VM runs on the destination: record it there, plug its reserved VFs, and close the migration. */
+    void finish(MigrationPlan plan, Progress progress) {
         state.arrived(plan);
         List<String> notPlugged = new ArrayList<>();
         for (MigrationPlan.MovingNic nic : plan.nics()) {
@@ -103,8 +111,23 @@ public class MigrationOrchestrator implements AutoCloseable {
                 notPlugged.add(nic.name());
             }
         }
-        state.done(plan, new MigrationTimings(started, unpluggedAt, migratedAt, clock.instant(), result.downtime(),
+        Instant now = clock.instant();
+        Progress p = progress != null ? progress : new Progress(now, now, now, Duration.ZERO);
+        state.done(plan, new MigrationTimings(p.started(), p.unplugged(), p.migrated(), now, p.downtime(),
                 plan.anyLegacyNic()), notPlugged);
+    }
+
+    /** The VM is still on the source after a restart: plug back whatever VF the source no longer shows. */
+    void undoAfterRestart(MigrationPlan plan) {
+        List<MigrationPlan.MovingNic> missing = new ArrayList<>();
+        String xml = drivers.driver(plan.source().getAddress()).liveXml(plan.vmName());
+        String live = xml.substring(Math.max(0, xml.indexOf("<devices")));
+        for (MigrationPlan.MovingNic nic : plan.nics()) {
+            if (!live.contains("\"" + org.vfmigrate.vdsbroker.vm.NicAliases.primary(nic.nicId()) + "\"")) {
+                missing.add(nic);
+            }
+        }
+        undo(plan, missing, "the engine was restarting", new IllegalStateException("the engine stopped mid-migration"));
     }
 
     private MigrationRequest request(MigrationPlan plan) {
