@@ -33,6 +33,7 @@ public class MigrationOrchestrator implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationOrchestrator.class);
     private static final Duration MAX_DOWNTIME = Duration.ofMillis(500);
+    private static final String CANCELLED = "the migration was cancelled";
 
     private final MigrationState state;
     private final HostDrivers drivers;
@@ -42,6 +43,7 @@ public class MigrationOrchestrator implements AutoCloseable {
     private final int replugAttempts;
     private final long replugBackoffMs;
     private final AtomicInteger threads = new AtomicInteger();
+    private final java.util.Set<UUID> cancelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "migration-" + threads.incrementAndGet());
         t.setDaemon(true);
@@ -70,14 +72,42 @@ public class MigrationOrchestrator implements AutoCloseable {
         });
     }
 
+    /**
+     * Asks a running migration to stop: it is undone at the next step, and a migration job already running on
+     * the source is cancelled there.
+     */
+    public void cancel(UUID migrationId, String sourceAddress, String vmName) {
+        cancelled.add(migrationId);
+        try {
+            drivers.driver(sourceAddress).cancelMigration(vmName);
+        } catch (RuntimeException e) {
+            // no migration job running yet: the next step sees the flag
+        }
+    }
+
     void run(MigrationPlan plan) {
+        try {
+            runPhases(plan);
+        } finally {
+            cancelled.remove(plan.migrationId());
+        }
+    }
+
+    private void runPhases(MigrationPlan plan) {
         Instant started = clock.instant();
-        state.phase(plan, MigrationPhase.UNPLUGGING);
         List<MigrationPlan.MovingNic> unplugged = new ArrayList<>();
+        if (cancelled.contains(plan.migrationId())) {
+            undo(plan, unplugged, "starting", new IllegalStateException(CANCELLED));
+            return;
+        }
+        state.phase(plan, MigrationPhase.UNPLUGGING);
         try {
             for (MigrationPlan.MovingNic nic : plan.nics()) {
                 hotplug.unplugPrimary(plan.source().getAddress(), plan.vmName(), nic.atSource());
                 unplugged.add(nic);
+                if (cancelled.contains(plan.migrationId())) {
+                    throw new IllegalStateException(CANCELLED);
+                }
             }
         } catch (RuntimeException e) {
             undo(plan, unplugged, "unplugging the VFs on the source", e);
@@ -90,7 +120,8 @@ public class MigrationOrchestrator implements AutoCloseable {
             result = HostCalls.await(drivers.driver(plan.source().getAddress()).migrate(plan.vmName(), request(plan)),
                     migrationBound, plan.source().getAddress(), plan.vmName(), HostOperation.MIGRATE);
         } catch (RuntimeException e) {
-            undo(plan, unplugged, "migrating", e);
+            undo(plan, unplugged, "migrating", cancelled.contains(plan.migrationId())
+                    ? new IllegalStateException(CANCELLED) : e);
             return;
         }
         finish(plan, new Progress(started, unpluggedAt, clock.instant(), result.downtime()));

@@ -164,6 +164,29 @@ class MigrationIT extends EngineTestBase {
                 .isEqualTo(EngineMessage.ACTION_TYPE_FAILED_HOST_MIGRATION_LIMIT_REACHED);
     }
 
+    @Test
+    void cancellingWhileTheHostMigratesUndoesTheMigrationOnTheSource() {
+        UUID vm = runningVm(f.sriovVf);
+        UUID nic = nicOf(vm);
+        f.faults(source, fault(MIGRATE, "vm1", HANG));
+        runOk(ActionType.MIGRATE_VM, new MigrateVmParameters(vm, destination));
+        waitForPhase(vm, MigrationPhase.MIGRATING);
+
+        runOk(ActionType.CANCEL_MIGRATION, VmIdParameters.of(vm));
+
+        Migration undone = waitForFinish(vm);
+        assertUndoneOnSource(undone, vm, nic);
+        assertThat(undone.getFailure()).isEqualTo("the migration was cancelled");
+    }
+
+    @Test
+    void cancellingWithoutAMigrationIsRefused() {
+        UUID vm = runningVm(f.sriovVf);
+
+        assertThat(run(ActionType.CANCEL_MIGRATION, VmIdParameters.of(vm)).getRenderedMessages())
+                .containsExactly("Cannot cancel migration for VM. VM vm1 is not being migrated.");
+    }
+
     private void assertUndoneOnSource(Migration undone, UUID vm, UUID nic) {
         assertThat(undone.getPhase()).isEqualTo(MigrationPhase.UNDONE);
         Vm stayed = inTransaction(() -> vmDao.get(vm));
@@ -199,6 +222,10 @@ class MigrationIT extends EngineTestBase {
 
     private Migration migrateAndWait(UUID vm, UUID to) {
         runOk(ActionType.MIGRATE_VM, new MigrateVmParameters(vm, to));
+        return waitForFinish(vm);
+    }
+
+    private Migration waitForFinish(UUID vm) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
             Migration m = inTransaction(() -> migrationDao.getLatestForVm(vm).orElseThrow());

@@ -11,7 +11,8 @@ public enum ActionVerb {
     STOP("stop"),
     MIGRATE("migrate"),
     ACTIVATE("activate"),
-    DEACTIVATE("deactivate");
+    DEACTIVATE("deactivate"),
+    CANCEL_MIGRATION("cancel migration for");
 
     private final String text;
 

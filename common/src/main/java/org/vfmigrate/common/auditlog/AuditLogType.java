@@ -78,6 +78,8 @@ public enum AuditLogType {
     USER_MIGRATE_VM(NORMAL, "Migration of VM ${VmName} from ${HostName} to ${DestinationHostName} was started by "
             + "${UserName}."),
     USER_MIGRATE_VM_FAILED(ERROR, "Failed to migrate VM ${VmName}. (User: ${UserName})"),
+    USER_CANCEL_MIGRATION(NORMAL, "Migration of VM ${VmName} was cancelled by ${UserName}."),
+    USER_CANCEL_MIGRATION_FAILED(ERROR, "Failed to cancel the migration of VM ${VmName}. (User: ${UserName})"),
 
     // --- engine-observed events (no user action) ---
     VM_MIGRATION_DONE(NORMAL, "Migration of VM ${VmName} to ${DestinationHostName} completed: downtime ${DowntimeMs} ms, "

@@ -150,6 +150,10 @@ public enum EngineMessage {
 
     // --- migration ---
     ACTION_TYPE_FAILED_VM_IS_MIGRATING(Kind.CONFLICT, "Cannot ${action} ${type}. VM ${VmName} is being migrated."),
+    ACTION_TYPE_FAILED_VM_IS_NOT_MIGRATING(Kind.CONFLICT,
+            "Cannot ${action} ${type}. VM ${VmName} is not being migrated."),
+    ACTION_TYPE_FAILED_MIGRATION_PAST_CANCEL_POINT(Kind.CONFLICT,
+            "Cannot ${action} ${type}. VM ${VmName} already runs on the destination; its VFs are being plugged there."),
     ACTION_TYPE_FAILED_HOST_MIGRATION_LIMIT_REACHED(Kind.CONFLICT,
             "Cannot ${action} ${type}. Host ${HostName} already runs ${Limit} outgoing migration(s), its limit; "
                     + "try again when one ends."),

@@ -1,0 +1,75 @@
+package org.vfmigrate.backend.migration;
+
+import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_MIGRATION_PAST_CANCEL_POINT;
+import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_VM_IS_NOT_MIGRATING;
+import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_VM_NOT_EXIST;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import org.vfmigrate.backend.bll.CommandBase;
+import org.vfmigrate.backend.bll.CommandFor;
+import org.vfmigrate.common.action.ActionType;
+import org.vfmigrate.common.action.VmIdParameters;
+import org.vfmigrate.common.businessentities.host.Host;
+import org.vfmigrate.common.businessentities.migration.Migration;
+import org.vfmigrate.common.businessentities.migration.MigrationPhase;
+import org.vfmigrate.common.businessentities.vm.Vm;
+import org.vfmigrate.common.validation.ValidationResult;
+import org.vfmigrate.dal.dao.host.HostDao;
+import org.vfmigrate.dal.dao.migration.MigrationDao;
+import org.vfmigrate.dal.dao.vm.VmDao;
+
+/**
+ * Cancels a migration that has not yet brought the VM to the destination; it is undone like any failure before
+ * that point (the VF plugged back on the source, destination reservations released). Once the VM runs on the
+ * destination there is nothing left to cancel.
+ */
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@CommandFor(ActionType.CANCEL_MIGRATION)
+public class CancelMigrationCommand extends CommandBase<VmIdParameters> {
+
+    private static final EnumSet<MigrationPhase> CANCELLABLE =
+            EnumSet.of(MigrationPhase.RESERVED, MigrationPhase.UNPLUGGING, MigrationPhase.MIGRATING);
+
+    private final VmDao vmDao;
+    private final HostDao hostDao;
+    private final MigrationDao migrationDao;
+    private final MigrationOrchestrator orchestrator;
+    private Vm vm;
+    private Migration migration;
+
+    public CancelMigrationCommand(VmDao vmDao, HostDao hostDao, MigrationDao migrationDao,
+            MigrationOrchestrator orchestrator) {
+        this.vmDao = vmDao;
+        this.hostDao = hostDao;
+        this.migrationDao = migrationDao;
+        this.orchestrator = orchestrator;
+    }
+
+    @Override
+    protected ValidationResult validate() {
+        vm = vmDao.get(getParameters().vmId());
+        if (vm == null) {
+            return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_NOT_EXIST);
+        }
+        audit().put("VmName", vm.getName());
+        Optional<Migration> active = migrationDao.getActiveForVm(vm.getId());
+        if (active.isEmpty()) {
+            return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_IS_NOT_MIGRATING, "VmName", vm.getName());
+        }
+        migration = active.get();
+        return ValidationResult.failWith(ACTION_TYPE_FAILED_MIGRATION_PAST_CANCEL_POINT, "VmName", vm.getName())
+                .unless(CANCELLABLE.contains(migration.getPhase()));
+    }
+
+    @Override
+    protected Object execute() {
+        Host source = hostDao.get(migration.getSourceHostId());
+        orchestrator.cancel(migration.getId(), source.getAddress(), vm.getName());
+        return migration.getId();
+    }
+}
