@@ -16,7 +16,13 @@ import org.springframework.stereotype.Component;
 import org.vfmigrate.backend.host.HostCalls;
 import org.vfmigrate.backend.host.HostDrivers;
 import org.vfmigrate.backend.host.NicHotplug;
+import java.util.HashMap;
+import java.util.Map;
+import org.vfmigrate.common.businessentities.migration.MigrationMode;
 import org.vfmigrate.common.businessentities.migration.MigrationPhase;
+import org.vfmigrate.vdsbroker.vm.NicAliases;
+import org.vfmigrate.vdsbroker.vm.PciAddress;
+import org.vfmigrate.vdsbroker.xml.builder.MigrationXmlRewriter;
 import org.vfmigrate.vdsbroker.host.HostOperation;
 import org.vfmigrate.vdsbroker.host.MigrationRequest;
 import org.vfmigrate.vdsbroker.host.MigrationResult;
@@ -94,6 +100,10 @@ public class MigrationOrchestrator implements AutoCloseable {
     }
 
     private void runPhases(MigrationPlan plan) {
+        if (plan.mode() == MigrationMode.HYPERVISOR_MANAGED) {
+            runHypervisorManaged(plan);
+            return;
+        }
         Instant started = clock.instant();
         List<MigrationPlan.MovingNic> unplugged = new ArrayList<>();
         if (cancelled.contains(plan.migrationId())) {
@@ -127,16 +137,46 @@ public class MigrationOrchestrator implements AutoCloseable {
         finish(plan, new Progress(started, unpluggedAt, clock.instant(), result.downtime()));
     }
 
+    /**
+     * Hypervisor-managed mode: one migrate call with a destination XML naming the reserved VFs; the host unplugs
+     * the teaming-transient VF, migrates and plugs the named VF itself. The engine then checks the result and
+     * plugs, the engine-managed way, any VF the destination does not show.
+     */
+    private void runHypervisorManaged(MigrationPlan plan) {
+        Instant started = clock.instant();
+        state.phase(plan, MigrationPhase.MIGRATING);
+        MigrationResult result;
+        try {
+            Map<String, PciAddress> vfs = new HashMap<>();
+            plan.nics().forEach(n -> vfs.put(NicAliases.primary(n.nicId()), n.atDestination().vf()));
+            String destinationXml = new MigrationXmlRewriter().rewrite(
+                    drivers.driver(plan.source().getAddress()).liveXml(plan.vmName()), vfs);
+            result = HostCalls.await(drivers.driver(plan.source().getAddress()).migrate(plan.vmName(),
+                    request(plan).withDestinationXml(destinationXml)), migrationBound, plan.source().getAddress(),
+                    plan.vmName(), HostOperation.MIGRATE);
+        } catch (RuntimeException e) {
+            undo(plan, missingOnSource(plan), "migrating", cancelled.contains(plan.migrationId())
+                    ? new IllegalStateException(CANCELLED) : e);
+            return;
+        }
+        Instant migrated = clock.instant();
+        finish(plan, new Progress(started, started, migrated, result.downtime()), missingOn(plan.destination(), plan));
+    }
+
     /** When each phase ended, for the timings; null when unknown (recovery after a restart). */
     record Progress(Instant started, Instant unplugged, Instant migrated, Duration downtime) {
     }
 
     /** The VM runs on the destination: record it there, plug its reserved VFs, and close the migration. */
     void finish(MigrationPlan plan, Progress progress) {
+        finish(plan, progress, plan.nics());
+    }
+
+    private void finish(MigrationPlan plan, Progress progress, List<MigrationPlan.MovingNic> toPlug) {
         state.arrived(plan);
         List<String> notPlugged = new ArrayList<>();
         for (MigrationPlan.MovingNic nic : plan.nics()) {
-            if (plugWithRetries(plan, nic)) {
+            if (!toPlug.contains(nic) || plugWithRetries(plan, nic)) {
                 state.plugged(plan, nic);
             } else {
                 notPlugged.add(nic.name());
@@ -150,15 +190,22 @@ public class MigrationOrchestrator implements AutoCloseable {
 
     /** The VM is still on the source after a restart: plug back whatever VF the source no longer shows. */
     void undoAfterRestart(MigrationPlan plan) {
-        List<MigrationPlan.MovingNic> missing = new ArrayList<>();
-        String xml = drivers.driver(plan.source().getAddress()).liveXml(plan.vmName());
-        String live = xml.substring(Math.max(0, xml.indexOf("<devices")));
-        for (MigrationPlan.MovingNic nic : plan.nics()) {
-            if (!live.contains("\"" + org.vfmigrate.vdsbroker.vm.NicAliases.primary(nic.nicId()) + "\"")) {
-                missing.add(nic);
-            }
-        }
-        undo(plan, missing, "the engine was restarting", new IllegalStateException("the engine stopped mid-migration"));
+        undo(plan, missingOnSource(plan), "the engine was restarting",
+                new IllegalStateException("the engine stopped mid-migration"));
+    }
+
+    private List<MigrationPlan.MovingNic> missingOnSource(MigrationPlan plan) {
+        return missingOn(plan.source(), plan);
+    }
+
+    /** The moving NICs whose VF the host's live XML does not show. */
+    private List<MigrationPlan.MovingNic> missingOn(org.vfmigrate.common.businessentities.host.Host host,
+            MigrationPlan plan) {
+        String xml = drivers.driver(host.getAddress()).liveXml(plan.vmName());
+        String devices = xml.substring(Math.max(0, xml.indexOf("<devices")));
+        return plan.nics().stream()
+                .filter(nic -> !devices.contains("\"" + NicAliases.primary(nic.nicId()) + "\""))
+                .toList();
     }
 
     private MigrationRequest request(MigrationPlan plan) {

@@ -73,7 +73,7 @@ class MigrationState {
                             descriptions.describe(nic, source.getId()), descriptions.describe(nic, destination.getId())));
                 }
             }
-            return new MigrationPlan(migrationId, vm.getId(), vm.getName(), source, destination, nics);
+            return new MigrationPlan(migrationId, vm.getId(), vm.getName(), source, destination, m.getMode(), nics);
         });
     }
 

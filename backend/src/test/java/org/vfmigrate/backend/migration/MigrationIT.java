@@ -46,6 +46,8 @@ class MigrationIT extends EngineTestBase {
     HostDeviceDao hostDeviceDao;
     @Autowired
     MigrationDao migrationDao;
+    @Autowired
+    org.vfmigrate.dal.dao.ClusterDao clusterDao;
 
     RunningVmFixture f;
     UUID source;
@@ -79,6 +81,26 @@ class MigrationIT extends EngineTestBase {
         assertThat(drivers.simulation().timeline("vm1").outage()).isEqualTo(Duration.ZERO);
         assertThat(audit().stream().map(a -> a.getLogType())).contains(AuditLogType.VM_MIGRATION_DONE,
                 AuditLogType.USER_MIGRATE_VM);
+    }
+
+    @Test
+    void inHypervisorManagedModeTheHostMovesTheVfAndTheEngineVerifies() {
+        inTransaction(() -> {
+            clusterDao.get(f.cluster).setMigrationMode(org.vfmigrate.common.businessentities.migration.MigrationMode.HYPERVISOR_MANAGED);
+            return null;
+        });
+        UUID vm = runningVm(f.sriovVf);
+        UUID nic = nicOf(vm);
+
+        Migration done = migrateAndWait(vm, destination);
+
+        assertThat(done.getMode()).isEqualTo(org.vfmigrate.common.businessentities.migration.MigrationMode.HYPERVISOR_MANAGED);
+        assertThat(done.getPhase()).isEqualTo(MigrationPhase.DONE);
+        assertThat(devicesOn(destination)).contains(NicAliases.primary(nic)).contains(NicAliases.failoverTwin(nic));
+        assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, destination).orElseThrow()).getReservation())
+                .isEqualTo(VfReservation.ATTACHED);
+        assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, source))).isEmpty();
+        assertThat(drivers.simulation().timeline("vm1").outage()).isEqualTo(Duration.ZERO);
     }
 
     @Test
