@@ -82,6 +82,9 @@ public enum AuditLogType {
     USER_CANCEL_MIGRATION_FAILED(ERROR, "Failed to cancel the migration of VM ${VmName}. (User: ${UserName})"),
 
     // --- engine-observed events (no user action) ---
+    HOST_EVACUATED(NORMAL, "Host ${HostName} has no VMs left and is in maintenance."),
+    VM_CANNOT_BE_EVACUATED(WARNING, "VM ${VmName} cannot leave host ${HostName}, which stays preparing for "
+            + "maintenance: ${Reason}"),
     VM_MIGRATION_DONE(NORMAL, "Migration of VM ${VmName} to ${DestinationHostName} completed: downtime ${DowntimeMs} ms, "
             + "without VF ${DegradedMs} ms, network outage ${OutageMs} ms."),
     VM_MIGRATION_FAILED(ERROR, "Migration of VM ${VmName} failed while ${Phase}: ${Reason}. The VM keeps running on "

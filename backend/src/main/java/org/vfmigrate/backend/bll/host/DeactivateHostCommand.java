@@ -1,6 +1,5 @@
 package org.vfmigrate.backend.bll.host;
 
-import static org.vfmigrate.backend.bll.validator.ValidationChain.firstFailure;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_HOST_NOT_EXIST;
 
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -16,7 +15,10 @@ import org.vfmigrate.common.validation.ValidationResult;
 import org.vfmigrate.dal.dao.host.HostDao;
 import org.vfmigrate.dal.dao.vm.VmDao;
 
-/** Moves a host that runs no VMs to maintenance. (Evacuating its VMs first is the migration flow's job.) */
+/**
+ * Puts a host into maintenance: at once when it runs no VMs; otherwise it becomes "preparing for maintenance"
+ * and the evacuation job migrates its VMs away within the parallel-migration limits, then finishes the move.
+ */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @CommandFor(ActionType.DEACTIVATE_HOST)
@@ -38,15 +40,13 @@ public class DeactivateHostCommand extends CommandBase<HostIdParameters> {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_HOST_NOT_EXIST);
         }
         audit().put("HostName", host.getName());
-        HostValidator validator = new HostValidator(host, hostDao);
-        return firstFailure(
-                () -> validator.statusIsOneOf(HostStatus.UP, HostStatus.NON_RESPONSIVE),
-                () -> validator.runsNoVms(vmDao));
+        return new HostValidator(host, hostDao).statusIsOneOf(HostStatus.UP, HostStatus.NON_RESPONSIVE);
     }
 
     @Override
     protected Object execute() {
-        host.setStatus(HostStatus.MAINTENANCE);
+        host.setStatus(vmDao.getAllRunningOnHost(host.getId()).isEmpty() ? HostStatus.MAINTENANCE
+                : HostStatus.PREPARING_FOR_MAINTENANCE);
         hostDao.update(host);
         return host.getId();
     }
