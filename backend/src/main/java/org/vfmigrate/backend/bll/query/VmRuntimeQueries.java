@@ -14,7 +14,7 @@ import org.vfmigrate.common.queries.LiveDomainXml.Outcome;
 import org.vfmigrate.dal.dao.host.HostDao;
 import org.vfmigrate.dal.dao.vm.VmDao;
 import org.vfmigrate.dal.dao.vm.VmDeviceDao;
-import org.vfmigrate.vdsbroker.host.HostOperationException;
+import org.vfmigrate.common.errors.EngineException;
 
 /**
  * The reads of what a running VM has on its host: the devices of its NICs (the VF and failover twin of a VF
@@ -45,7 +45,8 @@ public class VmRuntimeQueries {
         }
         try {
             return LiveDomainXml.read(drivers.driver(host.getAddress()).liveXml(vm.getName()));
-        } catch (HostOperationException e) {
+        } catch (EngineException e) {
+            // a host error (mapped at the driver boundary) or an unreachable driver: the host could not answer
             return LiveDomainXml.failed(Outcome.HOST_FAILED, e.getMessage());
         }
     }
