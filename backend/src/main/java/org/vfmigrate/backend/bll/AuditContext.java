@@ -17,6 +17,7 @@ public final class AuditContext {
     private UUID networkId;
     private UUID vnicProfileId;
     private UUID vmId;
+    private UUID hostId;
 
     public AuditContext put(String placeholder, String value) {
         values.put(placeholder, value == null ? "" : value);
@@ -52,6 +53,11 @@ public final class AuditContext {
         return put("VmName", name);
     }
 
+    public AuditContext host(UUID id, String name) {
+        hostId = id;
+        return put("HostName", name);
+    }
+
     /** Copies the ids onto a new entry. */
     void applyTo(AuditLog entry) {
         entry.setDataCenterId(dataCenterId);
@@ -59,5 +65,6 @@ public final class AuditContext {
         entry.setNetworkId(networkId);
         entry.setVnicProfileId(vnicProfileId);
         entry.setVmId(vmId);
+        entry.setHostId(hostId);
     }
 }

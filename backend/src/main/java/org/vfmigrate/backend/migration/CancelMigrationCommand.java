@@ -56,7 +56,7 @@ public class CancelMigrationCommand extends CommandBase<VmIdParameters> {
         if (vm == null) {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_NOT_EXIST);
         }
-        audit().put("VmName", vm.getName());
+        audit().vm(vm.getId(), vm.getName());
         Optional<Migration> active = migrationDao.getActiveForVm(vm.getId());
         if (active.isEmpty()) {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_IS_NOT_MIGRATING, "VmName", vm.getName());

@@ -107,14 +107,15 @@ class MigrationState {
             Vm vm = vmDao.get(plan.vmId());
             vm.setStatus(VmStatus.UP);
             deviceSync.sync(vm, plan.destination(), false);
-            AuditContext context = new AuditContext().put("VmName", plan.vmName())
+            AuditContext context = new AuditContext().vm(plan.vmId(), plan.vmName())
+                    .host(plan.destination().getId(), plan.destination().getName())
                     .put("DestinationHostName", plan.destination().getName())
                     .put("DowntimeMs", String.valueOf(m.getDowntimeMs())).put("DegradedMs", String.valueOf(m.getDegradedMs()))
                     .put("OutageMs", String.valueOf(m.getOutageMs()));
             auditLog.log(AuditLogType.VM_MIGRATION_DONE, context, EngineUser.SYSTEM);
             if (!notPlugged.isEmpty()) {
                 auditLog.log(AuditLogType.VM_MIGRATION_NOT_ALL_VM_NICS_WERE_PLUGGED_BACK, new AuditContext()
-                        .put("VmName", plan.vmName()).put("NamesOfNotRepluggedNics", String.join(", ", notPlugged)),
+                        .vm(plan.vmId(), plan.vmName()).put("NamesOfNotRepluggedNics", String.join(", ", notPlugged)),
                         EngineUser.SYSTEM);
             }
         });
@@ -134,8 +135,8 @@ class MigrationState {
             Vm vm = vmDao.get(plan.vmId());
             vm.setStatus(VmStatus.UP);
             deviceSync.sync(vm, plan.source(), true);
-            auditLog.log(AuditLogType.VM_MIGRATION_FAILED, new AuditContext().put("VmName", plan.vmName())
-                    .put("Phase", whileDoing).put("Reason", reason).put("HostName", plan.source().getName())
+            auditLog.log(AuditLogType.VM_MIGRATION_FAILED, new AuditContext().vm(plan.vmId(), plan.vmName())
+                    .put("Phase", whileDoing).put("Reason", reason).host(plan.source().getId(), plan.source().getName())
                     .put("Restored", restored), EngineUser.SYSTEM);
         });
     }

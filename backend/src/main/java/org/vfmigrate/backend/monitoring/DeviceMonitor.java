@@ -132,7 +132,7 @@ public class DeviceMonitor {
     }
 
     private static AuditContext context(Vm vm, Host host) {
-        return new AuditContext().put("VmName", vm.getName()).put("HostName", host.getName());
+        return new AuditContext().vm(vm.getId(), vm.getName()).host(host.getId(), host.getName());
     }
 
     /** Reacts to a host's device events by refreshing the VM concerned. */

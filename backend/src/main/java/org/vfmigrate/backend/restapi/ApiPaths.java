@@ -10,6 +10,9 @@ public final class ApiPaths {
     public static final String CLUSTERS = ROOT + "/clusters";
     public static final String NETWORKS = ROOT + "/networks";
     public static final String VNIC_PROFILES = ROOT + "/vnicprofiles";
+    public static final String HOSTS = ROOT + "/hosts";
+    public static final String VMS = ROOT + "/vms";
+    public static final String EVENTS = ROOT + "/events";
     public static final String TOKEN = "/ovirt-engine/sso/oauth/token";
 
     private ApiPaths() {
@@ -17,5 +20,15 @@ public final class ApiPaths {
 
     public static String href(String collection, UUID id) {
         return collection + "/" + id;
+    }
+
+    /** {@code /hosts/{host}/devices}, {@code /vms/{vm}/nics} and the like. */
+    public static String sub(String collection, UUID parent, String name) {
+        return collection + "/" + parent + "/" + name;
+    }
+
+    /** An item of a sub-collection, e.g. {@code /vms/{vm}/nics/{nic}}. */
+    public static String subHref(String collection, UUID parent, String name, Object id) {
+        return sub(collection, parent, name) + "/" + id;
     }
 }

@@ -2,8 +2,10 @@ package org.vfmigrate.backend.restapi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.module.jakarta.xmlbind.JakartaXmlBindAnnotationModule;
 import java.util.List;
 import org.springframework.boot.autoconfigure.http.HttpMessageConverters;
@@ -32,14 +34,18 @@ public class RestApiConfiguration {
                 new StringHttpMessageConverter(), xml, json));
     }
 
-    /** JSON with the XML element names, nulls left out, and no lenient surprises. */
+    /**
+     * JSON with the XML element names, nulls left out, and no lenient surprises. A wrapped XML list
+     * ({@code <faults><fault/></faults>}) is a plain JSON array under the wrapper's name ({@code "faults": []}).
+     */
     public static ObjectMapper apiObjectMapper() {
-        ObjectMapper mapper = new ObjectMapper();
-        mapper.registerModule(new JakartaXmlBindAnnotationModule());
-        mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
-        mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-        return mapper;
+        return JsonMapper.builder()
+                .addModule(new JakartaXmlBindAnnotationModule())
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .enable(MapperFeature.USE_WRAPPER_NAME_AS_PROPERTY_NAME)
+                .build();
     }
 }

@@ -41,7 +41,7 @@ public class AddHostCommand extends CommandBase<AddHostParameters> {
         if (host.getId() == null) {
             host.setId(UUID.randomUUID());
         }
-        audit().put("HostName", host.getName());
+        audit().host(host.getId(), host.getName());
         Cluster cluster = host.getClusterId() == null ? null : clusterDao.get(host.getClusterId());
         HostValidator validator = new HostValidator(host, hostDao);
         return firstFailure(

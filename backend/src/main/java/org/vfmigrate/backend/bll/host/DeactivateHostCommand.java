@@ -39,7 +39,7 @@ public class DeactivateHostCommand extends CommandBase<HostIdParameters> {
         if (host == null) {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_HOST_NOT_EXIST);
         }
-        audit().put("HostName", host.getName());
+        audit().host(host.getId(), host.getName());
         return new HostValidator(host, hostDao).statusIsOneOf(HostStatus.UP, HostStatus.NON_RESPONSIVE);
     }
 

@@ -40,7 +40,7 @@ public class RemoveHostCommand extends CommandBase<HostIdParameters> {
         if (host == null) {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_HOST_NOT_EXIST);
         }
-        audit().put("HostName", host.getName());
+        audit().host(host.getId(), host.getName());
         HostValidator validator = new HostValidator(host, hostDao);
         return firstFailure(
                 () -> validator.statusIsOneOf(HostStatus.MAINTENANCE, HostStatus.NON_RESPONSIVE),

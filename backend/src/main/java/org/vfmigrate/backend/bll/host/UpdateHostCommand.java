@@ -38,7 +38,7 @@ public class UpdateHostCommand extends CommandBase<UpdateHostParameters> {
         if (stored == null) {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_HOST_NOT_EXIST);
         }
-        audit().put("HostName", host.getName());
+        audit().host(host.getId(), host.getName());
         boolean moved = !stored.getAddress().equals(host.getAddress()) || !stored.getClusterId().equals(host.getClusterId());
         HostValidator validator = new HostValidator(host, hostDao);
         return firstFailure(

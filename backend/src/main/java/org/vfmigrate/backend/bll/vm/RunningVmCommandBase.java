@@ -34,7 +34,7 @@ public abstract class RunningVmCommandBase<P extends ActionParametersBase> exten
         if (vm == null) {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_NOT_EXIST);
         }
-        audit().put("VmName", vm.getName());
+        audit().vm(vm.getId(), vm.getName());
         if (!support.vmDao().tryLock(vm.getId())) {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_IS_LOCKED, "VmName", vm.getName());
         }
@@ -45,7 +45,7 @@ public abstract class RunningVmCommandBase<P extends ActionParametersBase> exten
             return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_IS_NOT_RUNNING, "VmName", vm.getName());
         }
         host = support.hostDao().get(vm.getRunOnHostId());
-        audit().put("HostName", host.getName());
+        audit().host(host.getId(), host.getName());
         return ValidationResult.VALID;
     }
 }

@@ -77,7 +77,7 @@ public class HostEvacuation {
                 started++;
             } else if (reported.add(vm.getId() + "/" + result.getMessage())) {
                 tx.executeWithoutResult(s -> auditLog.log(AuditLogType.VM_CANNOT_BE_EVACUATED, new AuditContext()
-                        .put("VmName", vm.getName()).put("HostName", host.getName())
+                        .vm(vm.getId(), vm.getName()).host(host.getId(), host.getName())
                         .put("Reason", String.join(" ", result.getRenderedMessages())), EngineUser.SYSTEM));
             }
         }
@@ -89,7 +89,7 @@ public class HostEvacuation {
             Host fresh = hostDao.get(host.getId());
             if (fresh.getStatus() == HostStatus.PREPARING_FOR_MAINTENANCE) {
                 fresh.setStatus(HostStatus.MAINTENANCE);
-                auditLog.log(AuditLogType.HOST_EVACUATED, new AuditContext().put("HostName", fresh.getName()),
+                auditLog.log(AuditLogType.HOST_EVACUATED, new AuditContext().host(fresh.getId(), fresh.getName()),
                         EngineUser.SYSTEM);
             }
         });

@@ -1,6 +1,7 @@
 package org.vfmigrate.backend.restapi.mapper;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.vfmigrate.backend.restapi.ApiFaultException;
 import org.vfmigrate.common.businessentities.Version;
@@ -36,6 +37,43 @@ public final class ApiValues {
         } catch (NumberFormatException e) {
             throw ApiFaultException.badValue(field, shown(text), "a whole number");
         }
+    }
+
+    public static Long parseLong(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw ApiFaultException.badValue(field, shown(text), "a whole number");
+        }
+    }
+
+    /** A whole number at least {@code min}; null when absent. */
+    public static Integer parseAtLeast(String field, String text, int min) {
+        Integer value = parseInteger(field, text);
+        if (value != null && value < min) {
+            throw ApiFaultException.badValue(field, shown(text), "a whole number of at least " + min);
+        }
+        return value;
+    }
+
+    /** One of the named values, matched exactly as oVirt spells them; null when absent. */
+    public static <T> T parseChoice(String field, String text, Map<String, T> choices) {
+        if (text == null) {
+            return null;
+        }
+        T value = choices.get(text.trim());
+        if (value == null) {
+            throw ApiFaultException.badValue(field, shown(text), "one of " + String.join(", ", choices.keySet()));
+        }
+        return value;
+    }
+
+    /** An optional id reference: absent or blank means none. */
+    public static UUID parseOptionalId(String field, String text) {
+        return text == null || text.isBlank() ? null : parseId(field, text);
     }
 
     public static UUID parseId(String field, String text) {

@@ -60,6 +60,11 @@ public class BackendGateway {
         return result.getActionReturnValue();
     }
 
+    /** Runs a follow-up action whose failure the caller accepts (the action audits it); true when it succeeded. */
+    public boolean runQuietly(ActionType type, ActionParametersBase parameters) {
+        return backend.runAction(type, parameters).getSucceeded();
+    }
+
     public static <T> ResponseEntity<T> created(String collection, UUID id, T body) {
         return ResponseEntity.created(URI.create(collection + "/" + id)).body(body);
     }

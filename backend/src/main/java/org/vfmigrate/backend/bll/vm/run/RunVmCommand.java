@@ -73,7 +73,7 @@ public class RunVmCommand extends CommandBase<VmIdParameters> {
         if (vm == null) {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_NOT_EXIST);
         }
-        audit().put("VmName", vm.getName());
+        audit().vm(vm.getId(), vm.getName());
         if (!support.vmDao().tryLock(vm.getId())) {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_IS_LOCKED, "VmName", vm.getName());
         }
@@ -90,7 +90,7 @@ public class RunVmCommand extends CommandBase<VmIdParameters> {
         SchedulingResult result = new VmScheduler().schedule(scheduling.load(vm, getParameters().hostId()));
         if (result instanceof SchedulingResult.Selected selected) {
             target = support.hostDao().get(selected.host().id());
-            audit().put("HostName", target.getName());
+            audit().host(target.getId(), target.getName());
             return ValidationResult.VALID;
         }
         if (result instanceof SchedulingResult.FailoverNetworkNotInCluster missing) {

@@ -1,0 +1,122 @@
+package org.vfmigrate.backend.restapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.vfmigrate.backend.testing.Xml;
+import org.vfmigrate.vdsbroker.host.sim.SimFault;
+import org.vfmigrate.vdsbroker.host.sim.SimSettings;
+
+/**
+ * {@code /hosts/{id}/simulation} over real HTTP: an injected hot-plug failure makes a NIC activation fail with a
+ * 400 and leaves the NIC unplugged; invalid settings are refused listing every problem; only simulated hosts
+ * have settings; only administrators see them; DELETE resets them.
+ */
+class SimulationApiIT extends RunningVmApiTestBase {
+
+    @Test
+    void anInjectedHotPlugFailureFailsTheActivationAndTheNicStaysUnplugged() {
+        UUID host = f.host("h1", 1);
+        String vm = addVm("vm1");
+        String nic = addNic(vm, "nic1", f.sriovVf);
+        start(vm);
+        String path = VMS + "/" + vm + "/nics/" + nic;
+        assertThat(api.post(path + "/deactivate", "<action/>").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> put = api.json().put(HOSTS + "/" + host + "/simulation",
+                "{\"faults\":[{\"operation\":\"hot_plug\",\"vm\":\"vm1\",\"kind\":\"fail\",\"times\":1}],\"unplug_ack_ms\":0}");
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        JsonNode settings = readJson(put.body());
+        assertThat(settings.path("faults")).hasSize(1);
+        assertThat(settings.path("faults").get(0).path("operation").asText()).isEqualTo("hot_plug");
+        assertThat(settings.path("faults").get(0).path("kind").asText()).isEqualTo("fail");
+
+        String detail = fault(api.xml().post(path + "/activate", "<action/>"), 400);
+
+        assertThat(detail).startsWith("[Cannot plug Interface. Host sim://h1-")
+                .endsWith("could not carry it out: internal error: injected fault: hot_plug failed.]");
+        Xml after = getXml(path);
+        assertThat(after.text("/nic/plugged")).isEqualTo("false");
+        assertThat(after.text("/nic/failover_device/plugged")).isEqualTo("false");
+        assertThat(getXml(API + "/events?max=1").text("/events/event/name")).isEqualTo("USER_ACTIVATE_VM_INTERFACE_FAILED");
+        assertThat(getXml(API + "/events?max=1").text("/events/event/severity")).isEqualTo("error");
+
+        assertThat(api.post(path + "/activate", "<action/>").statusCode()).as("the fault was used up").isEqualTo(200);
+    }
+
+    @Test
+    void xmlSettingsRoundTripAndDeleteResets() {
+        UUID host = f.host("h1", 1);
+        String path = HOSTS + "/" + host + "/simulation";
+
+        HttpResponse<String> put = api.put(path, "<simulation><unplug_ack_ms>2000</unplug_ack_ms><faults><fault>"
+                + "<operation>hot_plug</operation><vm>demo-vm</vm><kind>fail</kind><times>2</times></fault></faults>"
+                + "<guests><guest><vm>*</vm><net_failover>false</net_failover></guest></guests></simulation>");
+
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        Xml got = getXml(path);
+        assertThat(got.text("/simulation/unplug_ack_ms")).isEqualTo("2000");
+        assertThat(got.text("/simulation/faults/fault/vm")).isEqualTo("demo-vm");
+        assertThat(got.text("/simulation/faults/fault/times")).isEqualTo("2");
+        assertThat(got.text("/simulation/guests/guest/net_failover")).isEqualTo("false");
+        assertThat(f.sim(host).settings().unplugAckMs()).isEqualTo(2000);
+        assertThat(f.sim(host).settings().faults()).extracting(SimFault::operation)
+                .containsExactly(SimFault.Operation.HOT_PLUG);
+
+        HttpResponse<String> back = api.json().put(path, api.json().get(path).body());
+        assertThat(back.statusCode()).as("what GET answers, PUT takes: " + back.body()).isEqualTo(200);
+        assertThat(f.sim(host).settings()).isEqualTo(new SimSettings(f.sim(host).settings().faults(), 2000L, 0L, 0L,
+                f.sim(host).settings().guests()));
+
+        HttpResponse<String> reset = api.xml().delete(path);
+        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+        assertThat(f.sim(host).settings()).isEqualTo(SimSettings.ZERO_LATENCY);
+        assertThat(getXml(path).count("/simulation/faults/fault")).isZero();
+        assertThat(getXml(path).text("/simulation/unplug_ack_ms")).isEqualTo("0");
+    }
+
+    @Test
+    void invalidSettingsAre400ListingTheProblemsAndChangeNothing() {
+        UUID host = f.host("h1", 1);
+        String path = HOSTS + "/" + host + "/simulation";
+
+        assertThat(fault(api.json().put(path, "{\"faults\":[{\"operation\":\"hot_plug\",\"kind\":\"delay\",\"times\":0}]}"),
+                400)).isEqualTo("fault times must be at least 1, was 0; fault kind 'delay' needs delay_ms > 0.");
+        assertThat(fault(api.json().put(path, "{\"unplug_ack\": 5}"), 400)).contains("unknown setting 'unplug_ack'");
+        assertThat(fault(api.json().put(path, "{\"faults\":[{\"operation\":\"explode\",\"kind\":\"fail\"}]}"), 400))
+                .contains("unknown fault operation 'explode'");
+        assertThat(fault(api.json().put(path, "{\"unplug_ack_ms\": \"soon\"}"), 400))
+                .contains("unplug_ack_ms must be a whole number");
+        assertThat(fault(api.json().put(path, "{\"unplug_ack_ms\": -5}"), 400)).contains("unplug_ack_ms must be between");
+        assertThat(fault(api.json().put(path, "[1, 2]"), 400)).contains("must be a JSON object");
+        assertThat(fault(api.json().put(path, "{\"faults\": "), 400)).startsWith("The request body could not be read");
+        assertThat(fault(api.xml().put(path, "<simulation><faults><guest/></faults></simulation>"), 400))
+                .contains("<faults> may only contain <fault>");
+        assertThat(fault(api.put(path, "<settings/>"), 400)).contains("root element must be <simulation>");
+        assertThat(fault(api.put(path, "<!DOCTYPE x [<!ENTITY e \"e\">]><simulation/>"), 400))
+                .startsWith("The request body could not be read");
+
+        assertThat(f.sim(host).settings()).isEqualTo(SimSettings.ZERO_LATENCY);
+    }
+
+    @Test
+    void onlySimulatedHostsHaveSettingsAndOnlyAdministratorsSeeThem() {
+        UUID sim = f.host("h1", 1);
+        HttpResponse<String> added = api.post(HOSTS + "?activate=false", "<host><name>real</name>"
+                + "<address>qemu+ssh://real.example.com/system</address><cluster id=\"" + f.cluster + "\"/></host>");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        String real = Xml.parse(added.body()).text("/host/@id");
+        assertThat(Xml.parse(added.body()).count("/host/link[@rel='simulation']")).isZero();
+
+        assertThat(api.get(HOSTS + "/" + real + "/simulation").statusCode()).isEqualTo(404);
+        assertThat(api.put(HOSTS + "/" + real + "/simulation", "{}").statusCode()).isEqualTo(404);
+        assertThat(api.get(HOSTS + "/" + UUID.randomUUID() + "/simulation").statusCode()).isEqualTo(404);
+        assertThat(fault(readOnly.get(HOSTS + "/" + sim + "/simulation"), 403)).contains("administrator");
+        assertThat(readOnly.delete(HOSTS + "/" + sim + "/simulation").statusCode()).isEqualTo(403);
+        assertThat(getXml(HOSTS + "/" + sim).text("/host/link[@rel='simulation']/@href"))
+                .isEqualTo(HOSTS + "/" + sim + "/simulation");
+    }
+}
