@@ -24,6 +24,11 @@ import org.vfmigrate.common.errors.EngineException;
 public class VmRuntimeQueries {
 
     @Bean
+    QueryHandler getMigrationsByVmId(org.vfmigrate.dal.dao.migration.MigrationDao dao) {
+        return QueryHandler.byId(org.vfmigrate.common.queries.QueryType.GET_MIGRATIONS_BY_VM_ID, dao::getAllForVm);
+    }
+
+    @Bean
     QueryHandler getVmDevicesByVmId(VmDeviceDao dao) {
         return QueryHandler.byId(GET_VM_DEVICES_BY_VM_ID, dao::getAllForVm);
     }

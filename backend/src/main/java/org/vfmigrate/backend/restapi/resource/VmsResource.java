@@ -26,6 +26,7 @@ import org.vfmigrate.common.action.ActionType;
 import org.vfmigrate.common.action.AddVmParameters;
 import org.vfmigrate.common.action.RemoveVmParameters;
 import org.vfmigrate.common.action.UpdateVmParameters;
+import org.vfmigrate.common.action.MigrateVmParameters;
 import org.vfmigrate.common.action.VmIdParameters;
 import org.vfmigrate.common.queries.IdQueryParameters;
 import org.vfmigrate.common.queries.LiveDomainXml;
@@ -87,6 +88,29 @@ public class VmsResource {
     public Action stop(@PathVariable String id, @RequestBody(required = false) Action body) {
         gateway.run(ActionType.STOP_VM, VmIdParameters.of(stored(id).getId()));
         return Action.complete();
+    }
+
+    /** Live migration, optionally to {@code <action><host id=""/></action>}; it runs on after the answer. */
+    @PostMapping("/{id}/migrate")
+    public Action migrate(@PathVariable String id, @RequestBody(required = false) Action body) {
+        UUID host = ActionBodies.chosenHost(body);
+        gateway.run(ActionType.MIGRATE_VM, new MigrateVmParameters(stored(id).getId(), host));
+        return Action.complete();
+    }
+
+    @PostMapping("/{id}/cancelmigration")
+    public Action cancelMigration(@PathVariable String id, @RequestBody(required = false) Action body) {
+        gateway.run(ActionType.CANCEL_MIGRATION, VmIdParameters.of(stored(id).getId()));
+        return Action.complete();
+    }
+
+    /** The VM's migrations, newest first, with their phases and timings. */
+    @GetMapping("/{id}/migrations")
+    public org.vfmigrate.backend.restapi.model.Migrations migrations(@PathVariable String id) {
+        java.util.List<org.vfmigrate.common.businessentities.migration.Migration> all = gateway.query(
+                QueryType.GET_MIGRATIONS_BY_VM_ID, new IdQueryParameters(stored(id).getId()));
+        return new org.vfmigrate.backend.restapi.model.Migrations(all.stream()
+                .map(org.vfmigrate.backend.restapi.mapper.MigrationMapper::toModel).toList());
     }
 
     @GetMapping(path = "/{id}/domainxml", produces = XML)

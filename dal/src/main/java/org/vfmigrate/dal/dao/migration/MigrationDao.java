@@ -20,6 +20,9 @@ public interface MigrationDao {
     /** The VM's most recent migration, finished or not. */
     Optional<Migration> getLatestForVm(UUID vmId);
 
+    /** The VM's migrations, newest first. */
+    List<Migration> getAllForVm(UUID vmId);
+
     /** Every migration not yet done or undone, oldest first. */
     List<Migration> getUnfinished();
 

@@ -49,6 +49,12 @@ public class MigrationDaoImpl implements MigrationDao {
     }
 
     @Override
+    public List<Migration> getAllForVm(UUID vmId) {
+        return em.createQuery("from Migration m where m.vmId = :vm order by m.startedAt desc", Migration.class)
+                .setParameter("vm", vmId).getResultList();
+    }
+
+    @Override
     public List<Migration> getUnfinished() {
         return em.createQuery("from Migration m where m.phase not in :done order by m.startedAt", Migration.class)
                 .setParameter("done", FINISHED).getResultList();

@@ -1,0 +1,65 @@
+package org.vfmigrate.backend.restapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.vfmigrate.backend.testing.Xml;
+
+/** {@code POST /vms/{id}/migrate}, {@code cancelmigration} and {@code GET /vms/{id}/migrations} over real HTTP. */
+class MigrationApiIT extends RunningVmApiTestBase {
+
+    @Test
+    void migrateMovesTheVmAndItsMigrationShowsEveryPhaseTiming() {
+        f.host("h1", 2);
+        UUID h2 = f.host("h2", 2);
+        String vm = addVm("vm1");
+        addNic(vm, "nic1", f.sriovVf);
+        start(vm);
+
+        HttpResponse<String> r = api.post(VMS + "/" + vm + "/migrate", "<action><host id=\"" + h2 + "\"/></action>");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        Xml done = waitForPhase(vm, "done");
+        assertThat(done.text("/migrations/migration[1]/destination_host/@id")).isEqualTo(h2.toString());
+        assertThat(done.text("/migrations/migration[1]/mode")).isEqualTo("engine_managed");
+        assertThat(done.text("/migrations/migration[1]/outage_ms")).isEqualTo("0");
+        assertThat(done.text("/migrations/migration[1]/degraded_ms")).isNotEmpty();
+        assertThat(getXml(VMS + "/" + vm).text("/vm/host/@id")).isEqualTo(h2.toString());
+        assertThat(readJson(api.json().get(VMS + "/" + vm + "/migrations").body()).path("migration").get(0)
+                .path("phase").asText()).isEqualTo("done");
+    }
+
+    @Test
+    void migrateWithoutAnyDestinationAndCancelWithoutMigrationAreFaults() {
+        f.host("h1", 2);
+        String vm = addVm("vm1");
+        addNic(vm, "nic1", f.sriovVf);
+        start(vm);
+
+        assertThat(fault(api.post(VMS + "/" + vm + "/migrate", "<action/>"), 400))
+                .startsWith("[Cannot migrate VM. There is no host that satisfies current scheduling constraints:");
+        assertThat(fault(api.post(VMS + "/" + vm + "/cancelmigration", "<action/>"), 409))
+                .isEqualTo("[Cannot cancel migration for VM. VM vm1 is not being migrated.]");
+        assertThat(readOnly.post(VMS + "/" + vm + "/migrate", "<action/>").statusCode()).isEqualTo(403);
+        assertThat(api.post(VMS + "/" + UUID.randomUUID() + "/migrate", "<action/>").statusCode()).isEqualTo(404);
+    }
+
+    private Xml waitForPhase(String vm, String phase) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            Xml list = getXml(VMS + "/" + vm + "/migrations");
+            if (phase.equals(list.text("/migrations/migration[1]/phase"))) {
+                return list;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("migration never reached " + phase);
+    }
+}
