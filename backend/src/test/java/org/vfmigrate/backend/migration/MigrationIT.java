@@ -52,9 +52,12 @@ class MigrationIT extends EngineTestBase {
     RunningVmFixture f;
     UUID source;
     UUID destination;
+    /** The simulation keeps data-path timelines by VM name for the engine's life: each test uses its own. */
+    String vmName;
 
     @BeforeEach
     void hosts() {
+        vmName = "vm-" + UUID.randomUUID().toString().substring(0, 8);
         f = new RunningVmFixture(this, drivers);
         source = f.host("src", 2);
         destination = f.host("dst", 2);
@@ -73,7 +76,7 @@ class MigrationIT extends EngineTestBase {
         assertThat(moved.getRunOnHostId()).isEqualTo(destination);
         assertThat(moved.getStatus()).isEqualTo(VmStatus.UP);
         assertThat(devicesOn(destination)).contains(NicAliases.primary(nic)).contains(NicAliases.failoverTwin(nic));
-        assertThat(f.sim(source).runningDomains()).doesNotContain("vm1");
+        assertThat(f.sim(source).runningDomains()).doesNotContain(vmName);
         assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, source))).isEmpty();
         assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, destination).orElseThrow()).getReservation())
                 .isEqualTo(VfReservation.ATTACHED);
@@ -98,14 +101,14 @@ class MigrationIT extends EngineTestBase {
         assertThat(failover.getOutageMs()).isZero();
         assertThat(failover.getDegradedMs()).isPositive();
 
-        UUID legacyVm = vmUsing(f.cluster, "legacy", f.legacyVf);
+        UUID legacyVm = vmUsing(f.cluster, vmName + "-legacy", f.legacyVf);
         runOk(ActionType.RUN_VM, new VmIdParameters(legacyVm, source));
         long legacyFrom = drivers.simulation().scheduler().nowMillis();
         Migration legacy = migrateAndWait(legacyVm, destination);
 
         assertThat(legacy.getPhase()).isEqualTo(MigrationPhase.DONE);
         assertThat(legacy.getOutageMs()).isPositive();
-        assertThat(drivers.simulation().timeline("legacy").outage(legacyFrom, drivers.simulation().scheduler().nowMillis()))
+        assertThat(drivers.simulation().timeline(vmName + "-legacy").outage(legacyFrom, drivers.simulation().scheduler().nowMillis()))
                 .isGreaterThan(Duration.ofMillis(legacy.getDowntimeMs() + 50));
     }
 
@@ -132,7 +135,7 @@ class MigrationIT extends EngineTestBase {
 
     /** The VM's time without any network path since {@code from} (the simulation keeps one timeline per name). */
     private Duration outageSince(long from) {
-        return drivers.simulation().timeline("vm1").outage(from, drivers.simulation().scheduler().nowMillis());
+        return drivers.simulation().timeline(vmName).outage(from, drivers.simulation().scheduler().nowMillis());
     }
 
     @Test
@@ -163,7 +166,7 @@ class MigrationIT extends EngineTestBase {
     void whenTheGuestNeverReleasesTheVfTheMigrationIsUndoneOnTheSource() {
         UUID vm = runningVm(f.sriovVf);
         UUID nic = nicOf(vm);
-        f.faults(source, fault(HOT_UNPLUG, "vm1", NO_ACK));
+        f.faults(source, fault(HOT_UNPLUG, vmName, NO_ACK));
 
         Migration undone = migrateAndWait(vm, destination);
 
@@ -174,7 +177,7 @@ class MigrationIT extends EngineTestBase {
     void whenTheMigrationFailsTheVfIsPluggedBackOnTheSource() {
         UUID vm = runningVm(f.sriovVf);
         UUID nic = nicOf(vm);
-        f.faults(source, fault(MIGRATE, "vm1", FAIL));
+        f.faults(source, fault(MIGRATE, vmName, FAIL));
 
         Migration undone = migrateAndWait(vm, destination);
 
@@ -186,7 +189,7 @@ class MigrationIT extends EngineTestBase {
     void whenTheDestinationPlugKeepsFailingTheVmStaysOnVirtioWithItsReservation() {
         UUID vm = runningVm(f.sriovVf);
         UUID nic = nicOf(vm);
-        f.faults(destination, new org.vfmigrate.vdsbroker.host.sim.SimFault(HOT_PLUG, "vm1", FAIL, 3, null, null));
+        f.faults(destination, new org.vfmigrate.vdsbroker.host.sim.SimFault(HOT_PLUG, vmName, FAIL, 3, null, null));
 
         Migration done = migrateAndWait(vm, destination);
 
@@ -196,7 +199,7 @@ class MigrationIT extends EngineTestBase {
                 .isEqualTo(VfReservation.RESERVED);
         assertThat(audit().stream().filter(a -> a.getLogType() == AuditLogType.VM_MIGRATION_NOT_ALL_VM_NICS_WERE_PLUGGED_BACK)
                 .map(a -> a.getMessage())).containsExactly(
-                "After migration of vm1, following vm nics failed to be plugged back: nic1.");
+                "After migration of " + vmName + ", following vm nics failed to be plugged back: nic1.");
     }
 
     @Test
@@ -208,7 +211,7 @@ class MigrationIT extends EngineTestBase {
             hostDao.get(source).setMaxParallelMigrations(1);
             return null;
         });
-        f.faults(source, fault(MIGRATE, "vm1", HANG));
+        f.faults(source, fault(MIGRATE, vmName, HANG));
         runOk(ActionType.MIGRATE_VM, new MigrateVmParameters(vm, destination));
         waitForPhase(vm, MigrationPhase.MIGRATING);
 
@@ -222,7 +225,7 @@ class MigrationIT extends EngineTestBase {
     void cancellingWhileTheHostMigratesUndoesTheMigrationOnTheSource() {
         UUID vm = runningVm(f.sriovVf);
         UUID nic = nicOf(vm);
-        f.faults(source, fault(MIGRATE, "vm1", HANG));
+        f.faults(source, fault(MIGRATE, vmName, HANG));
         runOk(ActionType.MIGRATE_VM, new MigrateVmParameters(vm, destination));
         waitForPhase(vm, MigrationPhase.MIGRATING);
 
@@ -238,7 +241,7 @@ class MigrationIT extends EngineTestBase {
         UUID vm = runningVm(f.sriovVf);
 
         assertThat(run(ActionType.CANCEL_MIGRATION, VmIdParameters.of(vm)).getRenderedMessages())
-                .containsExactly("Cannot cancel migration for VM. VM vm1 is not being migrated.");
+                .containsExactly("Cannot cancel migration for VM. VM " + vmName + " is not being migrated.");
     }
 
     private void assertUndoneOnSource(Migration undone, UUID vm, UUID nic) {
@@ -249,7 +252,7 @@ class MigrationIT extends EngineTestBase {
         assertThat(devicesOn(source)).contains(NicAliases.primary(nic)).contains(NicAliases.failoverTwin(nic));
         assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, source))).isPresent();
         assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, destination))).isEmpty();
-        assertThat(f.sim(destination).runningDomains()).doesNotContain("vm1");
+        assertThat(f.sim(destination).runningDomains()).doesNotContain(vmName);
         assertThat(audit().get(0).getLogType()).isEqualTo(AuditLogType.VM_MIGRATION_FAILED);
     }
 
@@ -260,7 +263,7 @@ class MigrationIT extends EngineTestBase {
     }
 
     private UUID runningVm(UUID profile) {
-        UUID vm = vmUsing(f.cluster, "vm1", profile);
+        UUID vm = vmUsing(f.cluster, vmName, profile);
         runOk(ActionType.RUN_VM, new VmIdParameters(vm, source));
         return vm;
     }
@@ -270,7 +273,7 @@ class MigrationIT extends EngineTestBase {
     }
 
     private String devicesOn(UUID host) {
-        String live = f.sim(host).liveXml("vm1");
+        String live = f.sim(host).liveXml(vmName);
         return live.substring(live.indexOf("<devices"));
     }
 
