@@ -131,12 +131,17 @@ public class MigrateVmCommand extends RunningVmCommandBase<MigrateVmParameters> 
                 cluster.getMigrationMode(), clock.instant());
         migration.setUserName(getUser().name());
         migrationDao.save(migration);
+        orchestrator.expect(migration.getId());
         vm.setStatus(VmStatus.MIGRATING);
         support.vmDao().update(vm);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
-            public void afterCommit() {
-                orchestrator.start(migration.getId());
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    orchestrator.start(migration.getId());
+                } else {
+                    orchestrator.abandon(migration.getId());
+                }
             }
         });
         return migration.getId();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,6 +51,7 @@ public class MigrationOrchestrator implements AutoCloseable {
     private final long replugBackoffMs;
     private final AtomicInteger threads = new AtomicInteger();
     private final java.util.Set<UUID> cancelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Map<UUID, CompletableFuture<Void>> completions = new java.util.concurrent.ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "migration-" + threads.incrementAndGet());
         t.setDaemon(true);
@@ -69,13 +71,39 @@ public class MigrationOrchestrator implements AutoCloseable {
 
     /** Carries the migration on in the background. */
     public void start(UUID migrationId) {
+        CompletableFuture<Void> completion = completions.computeIfAbsent(migrationId, id -> new CompletableFuture<>());
         executor.execute(() -> {
             try {
                 run(state.load(migrationId));
             } catch (RuntimeException e) {
                 log.error("Migration {} stopped unexpectedly; recovery will finish or undo it", migrationId, e);
+            } finally {
+                completions.remove(migrationId);
+                completion.complete(null);
             }
         });
+    }
+
+    /** Registers a migration about to start, so that its completion can be awaited before it runs. */
+    void expect(UUID migrationId) {
+        completions.computeIfAbsent(migrationId, id -> new CompletableFuture<>());
+    }
+
+    /** Forgets a migration whose start was rolled back. */
+    void abandon(UUID migrationId) {
+        CompletableFuture<Void> expected = completions.remove(migrationId);
+        if (expected != null) {
+            expected.complete(null);
+        }
+    }
+
+    /**
+     * Completes when this engine has carried the migration as far as it can (done, undone, or left to recovery);
+     * already complete for a migration this engine is not running.
+     */
+    public CompletableFuture<Void> completion(UUID migrationId) {
+        CompletableFuture<Void> running = completions.get(migrationId);
+        return running != null ? running : CompletableFuture.completedFuture(null);
     }
 
     /**
