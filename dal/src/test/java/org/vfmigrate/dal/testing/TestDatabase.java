@@ -82,8 +82,30 @@ public final class TestDatabase {
         return dataSource;
     }
 
-    /** Empties every table the migrations created (not Flyway's history). */
+    /**
+     * Empties every table the migrations created (not Flyway's history). An engine under test may still be
+     * reading in the background (a scheduled job), and TRUNCATE can then lose a deadlock to it; it is retried.
+     */
     public void truncateAll() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                truncateOnce();
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt >= 10 || !(e.getCause() instanceof SQLException sql) || !"40P01".equals(sql.getSQLState())) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void truncateOnce() {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (var rs = st.executeQuery("select tablename from pg_tables where schemaname = 'public' "
