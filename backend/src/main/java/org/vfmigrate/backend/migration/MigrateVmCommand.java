@@ -53,19 +53,21 @@ public class MigrateVmCommand extends RunningVmCommandBase<MigrateVmParameters> 
     private final MigrationDao migrationDao;
     private final VmDescriptionFactory descriptions;
     private final MigrationOrchestrator orchestrator;
+    private final MigrationJobs jobs;
     private final Clock clock;
     private Host destination;
     private List<VmNic> nics;
 
     public MigrateVmCommand(RunningVmSupport support, SchedulingRequestLoader scheduling, HostDeviceDao hostDeviceDao,
             MigrationDao migrationDao, VmDescriptionFactory descriptions, MigrationOrchestrator orchestrator,
-            Clock clock) {
+            MigrationJobs jobs, Clock clock) {
         super(support);
         this.scheduling = scheduling;
         this.hostDeviceDao = hostDeviceDao;
         this.migrationDao = migrationDao;
         this.descriptions = descriptions;
         this.orchestrator = orchestrator;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -132,6 +134,7 @@ public class MigrateVmCommand extends RunningVmCommandBase<MigrateVmParameters> 
         migration.setUserName(getUser().name());
         migrationDao.save(migration);
         orchestrator.expect(migration.getId());
+        jobs.started(migration, vm.getName(), destination.getName());
         vm.setStatus(VmStatus.MIGRATING);
         support.vmDao().update(vm);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

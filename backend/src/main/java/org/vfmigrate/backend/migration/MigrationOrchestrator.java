@@ -135,7 +135,7 @@ public class MigrationOrchestrator implements AutoCloseable {
         Instant started = clock.instant();
         List<MigrationPlan.MovingNic> unplugged = new ArrayList<>();
         if (cancelled.contains(plan.migrationId())) {
-            undo(plan, unplugged, "starting", new IllegalStateException(CANCELLED));
+            undo(plan, unplugged, UndoCause.CANCELLED, "starting", new IllegalStateException(CANCELLED));
             return;
         }
         state.phase(plan, MigrationPhase.UNPLUGGING);
@@ -148,7 +148,7 @@ public class MigrationOrchestrator implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            undo(plan, unplugged, "unplugging the VFs on the source", e);
+            undo(plan, unplugged, UndoCause.UNPLUG, "unplugging the VFs on the source", e);
             return;
         }
         Instant unpluggedAt = clock.instant();
@@ -158,7 +158,7 @@ public class MigrationOrchestrator implements AutoCloseable {
             result = HostCalls.await(drivers.driver(plan.source().getAddress()).migrate(plan.vmName(), request(plan)),
                     migrationBound, plan.source().getAddress(), plan.vmName(), HostOperation.MIGRATE);
         } catch (RuntimeException e) {
-            undo(plan, unplugged, "migrating", cancelled.contains(plan.migrationId())
+            undo(plan, unplugged, UndoCause.MIGRATE, "migrating", cancelled.contains(plan.migrationId())
                     ? new IllegalStateException(CANCELLED) : e);
             return;
         }
@@ -183,7 +183,7 @@ public class MigrationOrchestrator implements AutoCloseable {
                     request(plan).withDestinationXml(destinationXml)), migrationBound, plan.source().getAddress(),
                     plan.vmName(), HostOperation.MIGRATE);
         } catch (RuntimeException e) {
-            undo(plan, missingOnSource(plan), "migrating", cancelled.contains(plan.migrationId())
+            undo(plan, missingOnSource(plan), UndoCause.MIGRATE, "migrating", cancelled.contains(plan.migrationId())
                     ? new IllegalStateException(CANCELLED) : e);
             return;
         }
@@ -218,7 +218,7 @@ public class MigrationOrchestrator implements AutoCloseable {
 
     /** The VM is still on the source after a restart: plug back whatever VF the source no longer shows. */
     void undoAfterRestart(MigrationPlan plan) {
-        undo(plan, missingOnSource(plan), "the engine was restarting",
+        undo(plan, missingOnSource(plan), UndoCause.RESTART, "the engine was restarting",
                 new IllegalStateException("the engine stopped mid-migration"));
     }
 
@@ -257,7 +257,7 @@ public class MigrationOrchestrator implements AutoCloseable {
         return false;
     }
 
-    private void undo(MigrationPlan plan, List<MigrationPlan.MovingNic> unplugged, String whileDoing,
+    private void undo(MigrationPlan plan, List<MigrationPlan.MovingNic> unplugged, UndoCause why, String whileDoing,
             RuntimeException cause) {
         state.phase(plan, MigrationPhase.UNDOING);
         List<String> restored = new ArrayList<>();
@@ -274,7 +274,8 @@ public class MigrationOrchestrator implements AutoCloseable {
                 : (restored.isEmpty() ? "" : "VF(s) plugged back: " + String.join(", ", restored))
                         + (lost.isEmpty() ? "" : (restored.isEmpty() ? "" : "; ") + "VF(s) that could not be plugged "
                         + "back: " + String.join(", ", lost));
-        state.undone(plan, whileDoing, cause.getMessage(), outcome);
+        UndoCause tagged = cancelled.contains(plan.migrationId()) ? UndoCause.CANCELLED : why;
+        state.undone(plan, tagged, whileDoing, cause.getMessage(), outcome, lost.size());
     }
 
     private static void sleep(long millis) {

@@ -42,12 +42,15 @@ class MigrationState {
     private final VmDescriptionFactory descriptions;
     private final VmDeviceStateSync deviceSync;
     private final AuditLogDirector auditLog;
+    private final MigrationJobs jobs;
+    private final MigrationMetrics metrics;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     MigrationState(MigrationDao migrationDao, VmDao vmDao, VmNicDao vmNicDao, HostDao hostDao,
             HostDeviceDao hostDeviceDao, VmDescriptionFactory descriptions, VmDeviceStateSync deviceSync,
-            AuditLogDirector auditLog, PlatformTransactionManager tm, Clock clock) {
+            AuditLogDirector auditLog, MigrationJobs jobs, MigrationMetrics metrics, PlatformTransactionManager tm,
+            Clock clock) {
         this.migrationDao = migrationDao;
         this.vmDao = vmDao;
         this.vmNicDao = vmNicDao;
@@ -56,6 +59,8 @@ class MigrationState {
         this.descriptions = descriptions;
         this.deviceSync = deviceSync;
         this.auditLog = auditLog;
+        this.jobs = jobs;
+        this.metrics = metrics;
         this.tx = new TransactionTemplate(tm);
         this.clock = clock;
     }
@@ -78,13 +83,19 @@ class MigrationState {
     }
 
     void phase(MigrationPlan plan, MigrationPhase phase) {
-        tx.executeWithoutResult(s -> migrationDao.get(plan.migrationId()).setPhase(phase));
+        tx.executeWithoutResult(s -> {
+            Migration m = migrationDao.get(plan.migrationId());
+            m.setPhase(phase);
+            jobs.phase(plan, m, phase);
+        });
     }
 
     /** The VM runs on the destination now: it is recorded there, and its source VFs go back to the pool. */
     void arrived(MigrationPlan plan) {
         tx.executeWithoutResult(s -> {
-            migrationDao.get(plan.migrationId()).setPhase(MigrationPhase.PLUGGING);
+            Migration m = migrationDao.get(plan.migrationId());
+            m.setPhase(MigrationPhase.PLUGGING);
+            jobs.phase(plan, m, MigrationPhase.PLUGGING);
             vmDao.get(plan.vmId()).setRunOnHostId(plan.destination().getId());
             for (MigrationPlan.MovingNic nic : plan.nics()) {
                 hostDeviceDao.getHeldBy(nic.nicId(), plan.source().getId())
@@ -104,6 +115,7 @@ class MigrationState {
             timings.applyTo(m);
             m.setPhase(MigrationPhase.DONE);
             m.setFinishedAt(clock.instant());
+            jobs.done(plan, m, notPlugged.isEmpty());
             Vm vm = vmDao.get(plan.vmId());
             vm.setStatus(VmStatus.UP);
             deviceSync.sync(vm, plan.destination(), false);
@@ -119,10 +131,15 @@ class MigrationState {
                         EngineUser.SYSTEM);
             }
         });
+        metrics.done(plan.mode(), timings, notPlugged.size());
     }
 
-    /** The VM stayed on the source: destination reservations go back, and the outcome is recorded. */
-    void undone(MigrationPlan plan, String whileDoing, String reason, String restored) {
+    /**
+     * The VM stayed on the source: destination reservations go back, and the outcome is recorded;
+     * {@code notPluggedBack} VFs could not be plugged back on the source.
+     */
+    void undone(MigrationPlan plan, UndoCause cause, String whileDoing, String reason, String restored,
+            int notPluggedBack) {
         tx.executeWithoutResult(s -> {
             for (MigrationPlan.MovingNic nic : plan.nics()) {
                 hostDeviceDao.getHeldBy(nic.nicId(), plan.destination().getId())
@@ -132,6 +149,7 @@ class MigrationState {
             m.setPhase(MigrationPhase.UNDONE);
             m.setFailure(reason);
             m.setFinishedAt(clock.instant());
+            jobs.undone(plan, m);
             Vm vm = vmDao.get(plan.vmId());
             vm.setStatus(VmStatus.UP);
             deviceSync.sync(vm, plan.source(), true);
@@ -139,5 +157,6 @@ class MigrationState {
                     .put("Phase", whileDoing).put("Reason", reason).host(plan.source().getId(), plan.source().getName())
                     .put("Restored", restored), EngineUser.SYSTEM);
         });
+        metrics.undone(plan.mode(), cause, notPluggedBack);
     }
 }

@@ -13,11 +13,31 @@ record MigrationTimings(Instant started, Instant unplugged, Instant migrated, In
         boolean legacyNics) {
 
     void applyTo(Migration m) {
-        m.setUnplugMs(Duration.between(started, unplugged).toMillis());
-        m.setMigrationMs(Duration.between(unplugged, migrated).toMillis());
+        m.setUnplugMs(unplug().toMillis());
+        m.setMigrationMs(migration().toMillis());
         m.setDowntimeMs(downtime.toMillis());
-        long withoutVf = Duration.between(unplugged, plugged).toMillis();
-        m.setDegradedMs(withoutVf);
-        m.setOutageMs(legacyNics ? withoutVf : 0L);
+        m.setDegradedMs(degraded().toMillis());
+        m.setOutageMs(outage().toMillis());
+    }
+
+    Duration unplug() {
+        return Duration.between(started, unplugged);
+    }
+
+    Duration migration() {
+        return Duration.between(unplugged, migrated);
+    }
+
+    Duration plug() {
+        return Duration.between(migrated, plugged);
+    }
+
+    /** From unplug to plug: the guest runs without its VF. */
+    Duration degraded() {
+        return Duration.between(unplugged, plugged);
+    }
+
+    Duration outage() {
+        return legacyNics ? degraded() : Duration.ZERO;
     }
 }

@@ -13,6 +13,7 @@ public final class ApiPaths {
     public static final String HOSTS = ROOT + "/hosts";
     public static final String VMS = ROOT + "/vms";
     public static final String EVENTS = ROOT + "/events";
+    public static final String JOBS = ROOT + "/jobs";
     public static final String TOKEN = "/ovirt-engine/sso/oauth/token";
 
     private ApiPaths() {

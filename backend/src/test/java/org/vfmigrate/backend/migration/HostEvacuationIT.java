@@ -53,6 +53,11 @@ class HostEvacuationIT extends EngineTestBase {
         assertThat(f.sim(source).runningDomains()).isEmpty();
         assertThat(maxOverlappingMigrationsFrom(source)).isBetween(1, 2);
         assertThat(audit().stream().map(a -> a.getLogType())).contains(AuditLogType.HOST_EVACUATED);
+        JdbcTemplate db = new JdbcTemplate(TestDatabase.get().dataSource());
+        assertThat(db.queryForList("select status || '/' || owner_name from jobs", String.class))
+                .hasSize(6).containsOnly("FINISHED/SYSTEM");
+        assertThat(db.queryForList("select type from steps where status = 'FINISHED' order by job_id, number",
+                String.class)).hasSize(18).startsWith("UNPLUGGING_VFS", "MIGRATING", "PLUGGING_VFS");
     }
 
     @Test

@@ -48,6 +48,12 @@ public final class ApiClient {
         return this;
     }
 
+    /** Asks for any other media type, e.g. {@code text/plain} from the metrics endpoint. */
+    public ApiClient accept(String mediaType) {
+        accept = mediaType;
+        return this;
+    }
+
     public HttpResponse<String> get(String path) {
         return send(builder(path).GET());
     }

@@ -30,7 +30,8 @@ public class ApiRootResource {
     @GetMapping(path = {ApiPaths.ROOT, ApiPaths.ROOT + "/"}, produces = {XML, JSON})
     public Api root() {
         Api api = new Api();
-        for (String rel : List.of("clusters", "datacenters", "events", "hosts", "networks", "vms", "vnicprofiles")) {
+        for (String rel : List.of("clusters", "datacenters", "events", "hosts", "jobs", "networks", "vms",
+                "vnicprofiles")) {
             api.links.add(new Link(ApiPaths.ROOT + "/" + rel, rel));
         }
         ProductInfo info = new ProductInfo();

@@ -1,0 +1,66 @@
+package org.vfmigrate.backend.restapi.mapper;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+import org.vfmigrate.backend.restapi.ApiPaths;
+import org.vfmigrate.backend.restapi.model.Job;
+import org.vfmigrate.backend.restapi.model.JobOwner;
+import org.vfmigrate.backend.restapi.model.Link;
+import org.vfmigrate.backend.restapi.model.Ref;
+import org.vfmigrate.backend.restapi.model.Step;
+import org.vfmigrate.common.businessentities.job.JobStatus;
+
+/**
+ * Jobs and steps to their oVirt form: statuses and step types in lower case, times as ISO dates with offset
+ * (as events show them), the owner by name, and every job linking to its steps. Engine jobs are never external.
+ */
+public final class JobMapper {
+
+    private JobMapper() {
+    }
+
+    public static Job toModel(org.vfmigrate.common.businessentities.job.Job j) {
+        Job m = new Job();
+        m.id = j.getId().toString();
+        m.href = ApiPaths.href(ApiPaths.JOBS, j.getId());
+        m.description = j.getDescription();
+        m.status = status(j.getStatus());
+        m.startTime = time(j.getStartTime());
+        m.endTime = time(j.getEndTime());
+        m.external = "false";
+        m.owner = j.getOwnerName() == null ? null : new JobOwner(j.getOwnerName());
+        m.links.add(new Link(stepsHref(j.getId()), "steps"));
+        return m;
+    }
+
+    public static Step toModel(org.vfmigrate.common.businessentities.job.Step s) {
+        Step m = new Step();
+        m.id = s.getId().toString();
+        m.href = stepsHref(s.getJobId()) + "/" + s.getId();
+        m.description = s.getDescription();
+        m.type = s.getType().name().toLowerCase(Locale.ROOT);
+        m.number = String.valueOf(s.getNumber());
+        m.status = status(s.getStatus());
+        m.progress = String.valueOf(s.getProgress());
+        m.startTime = time(s.getStartTime());
+        m.endTime = time(s.getEndTime());
+        m.external = "false";
+        m.job = new Ref(s.getJobId().toString(), ApiPaths.href(ApiPaths.JOBS, s.getJobId()));
+        return m;
+    }
+
+    public static String stepsHref(UUID jobId) {
+        return ApiPaths.sub(ApiPaths.JOBS, jobId, "steps");
+    }
+
+    private static String status(JobStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String time(Instant t) {
+        return t == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atOffset(ZoneOffset.UTC));
+    }
+}
