@@ -76,6 +76,7 @@ public abstract class EngineTestBase {
         registry.add("VFMIGRATE_INVENTORY_INTERVAL_MS", () -> "3600000");
         registry.add("VFMIGRATE_REPLUG_BACKOFF_MS", () -> "20");
         registry.add("VFMIGRATE_EVACUATION_INTERVAL_MS", () -> "100");
+        registry.add("VFMIGRATE_BALANCING_INTERVAL_MS", () -> "3600000");
     }
 
     @BeforeEach

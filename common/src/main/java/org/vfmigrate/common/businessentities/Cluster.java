@@ -31,6 +31,10 @@ public class Cluster extends NamedEntity {
     @Column(name = "migration_mode", nullable = false, length = 20)
     private MigrationMode migrationMode = MigrationMode.ENGINE_MANAGED;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "balancing_policy", nullable = false, length = 30)
+    private BalancingPolicy balancingPolicy = BalancingPolicy.NONE;
+
     public Cluster() {
     }
 
@@ -71,5 +75,13 @@ public class Cluster extends NamedEntity {
 
     public void setMigrationMode(MigrationMode migrationMode) {
         this.migrationMode = migrationMode;
+    }
+
+    public BalancingPolicy getBalancingPolicy() {
+        return balancingPolicy;
+    }
+
+    public void setBalancingPolicy(BalancingPolicy balancingPolicy) {
+        this.balancingPolicy = balancingPolicy;
     }
 }

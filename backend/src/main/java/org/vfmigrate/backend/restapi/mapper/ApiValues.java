@@ -116,6 +116,21 @@ public final class ApiValues {
         };
     }
 
+    /** A closed vocabulary, written in lower case with underscores as oVirt writes its enums. */
+    public static <E extends Enum<E>> E parseEnum(String field, String text, Class<E> type) {
+        String wanted = text.trim().toUpperCase(Locale.ROOT);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(wanted)) {
+                return constant;
+            }
+        }
+        StringBuilder expected = new StringBuilder();
+        for (E constant : type.getEnumConstants()) {
+            expected.append(expected.length() == 0 ? "" : ", ").append(constant.name().toLowerCase(Locale.ROOT));
+        }
+        throw ApiFaultException.badValue(field, shown(text), "one of " + expected);
+    }
+
     private static String shown(String text) {
         String oneLine = text.replaceAll("\\p{Cntrl}", "?");
         return oneLine.length() <= MAX_SHOWN ? oneLine : oneLine.substring(0, MAX_SHOWN) + "…";

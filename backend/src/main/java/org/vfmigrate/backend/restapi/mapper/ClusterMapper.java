@@ -21,6 +21,8 @@ public final class ClusterMapper {
         m.description = c.getDescription();
         m.dataCenter = new Ref(c.getDataCenterId().toString(), ApiPaths.href(ApiPaths.DATA_CENTERS, c.getDataCenterId()));
         m.version = new ApiVersion(c.getCompatibilityVersion().major(), c.getCompatibilityVersion().minor());
+        m.migrationMode = c.getMigrationMode().name().toLowerCase(java.util.Locale.ROOT);
+        m.balancingPolicy = c.getBalancingPolicy().apiName();
         return m;
     }
 
@@ -45,6 +47,14 @@ public final class ClusterMapper {
         }
         if (m.version != null) {
             c.setCompatibilityVersion(ApiValues.parseVersion("version", m.version.major, m.version.minor));
+        }
+        if (m.migrationMode != null) {
+            c.setMigrationMode(ApiValues.parseEnum("migration_mode", m.migrationMode,
+                    org.vfmigrate.common.businessentities.migration.MigrationMode.class));
+        }
+        if (m.balancingPolicy != null) {
+            c.setBalancingPolicy(ApiValues.parseEnum("balancing_policy", m.balancingPolicy,
+                    org.vfmigrate.common.businessentities.BalancingPolicy.class));
         }
         return c;
     }

@@ -11,4 +11,12 @@ public class Cluster extends BaseResource {
     public Ref dataCenter;
 
     public ApiVersion version;
+
+    /** Beyond the oVirt API: {@code engine_managed} or {@code hypervisor_managed} (who moves the VF). */
+    @XmlElement(name = "migration_mode")
+    public String migrationMode;
+
+    /** Beyond the oVirt API: {@code none}, {@code even_vm_distribution} or {@code even_vf_usage}. */
+    @XmlElement(name = "balancing_policy")
+    public String balancingPolicy;
 }
