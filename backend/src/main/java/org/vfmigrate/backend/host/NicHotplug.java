@@ -11,29 +11,30 @@ import org.vfmigrate.vdsbroker.xml.builder.HotplugXmlBuilder;
 /**
  * Plugs and unplugs one device of a NIC on a running VM: the NIC's own device (its VF, or a plain virtio NIC)
  * or a VF NIC's failover twin. An unplug is done only when the guest has released the device, bounded by
- * {@code VFMIGRATE_UNPLUG_TIMEOUT_S} (default 30 s, as KubeVirt waits).
+ * {@code VFMIGRATE_UNPLUG_TIMEOUT_S} (default 30 s, as KubeVirt waits); a plug by {@code VFMIGRATE_PLUG_TIMEOUT_S}
+ * (default 60 s).
  */
 @Component
 public class NicHotplug {
 
-    static final Duration PLUG_BOUND = Duration.ofSeconds(60);
-
     private final HostDrivers drivers;
     private final Duration unplugTimeout;
+    private final Duration plugBound;
     private final HotplugXmlBuilder xml = new HotplugXmlBuilder();
 
     public NicHotplug(HostDrivers drivers, Environment environment) {
         this.drivers = drivers;
         this.unplugTimeout = Duration.ofSeconds(environment.getProperty("VFMIGRATE_UNPLUG_TIMEOUT_S", Long.class, 30L));
+        this.plugBound = Duration.ofSeconds(environment.getProperty("VFMIGRATE_PLUG_TIMEOUT_S", Long.class, 60L));
     }
 
     public void plugPrimary(String hostAddress, String vmName, VmNicDescription nic) {
-        HostCalls.await(drivers.driver(hostAddress).plugInterface(vmName, xml.primaryXml(nic)), PLUG_BOUND,
+        HostCalls.await(drivers.driver(hostAddress).plugInterface(vmName, xml.primaryXml(nic)), plugBound,
                 hostAddress, vmName, HostOperation.HOT_PLUG);
     }
 
     public void plugTwin(String hostAddress, String vmName, VmNicDescription nic) {
-        HostCalls.await(drivers.driver(hostAddress).plugInterface(vmName, xml.failoverTwinXml(nic)), PLUG_BOUND,
+        HostCalls.await(drivers.driver(hostAddress).plugInterface(vmName, xml.failoverTwinXml(nic)), plugBound,
                 hostAddress, vmName, HostOperation.HOT_PLUG);
     }
 

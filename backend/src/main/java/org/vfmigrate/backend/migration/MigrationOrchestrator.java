@@ -158,6 +158,7 @@ public class MigrationOrchestrator implements AutoCloseable {
             result = HostCalls.await(drivers.driver(plan.source().getAddress()).migrate(plan.vmName(), request(plan)),
                     migrationBound, plan.source().getAddress(), plan.vmName(), HostOperation.MIGRATE);
         } catch (RuntimeException e) {
+            stopHostJob(plan);
             undo(plan, unplugged, UndoCause.MIGRATE, "migrating", cancelled.contains(plan.migrationId())
                     ? new IllegalStateException(CANCELLED) : e);
             return;
@@ -183,6 +184,7 @@ public class MigrationOrchestrator implements AutoCloseable {
                     request(plan).withDestinationXml(destinationXml)), migrationBound, plan.source().getAddress(),
                     plan.vmName(), HostOperation.MIGRATE);
         } catch (RuntimeException e) {
+            stopHostJob(plan);
             undo(plan, missingOnSource(plan), UndoCause.MIGRATE, "migrating", cancelled.contains(plan.migrationId())
                     ? new IllegalStateException(CANCELLED) : e);
             return;
@@ -276,6 +278,15 @@ public class MigrationOrchestrator implements AutoCloseable {
                         + "back: " + String.join(", ", lost));
         UndoCause tagged = cancelled.contains(plan.migrationId()) ? UndoCause.CANCELLED : why;
         state.undone(plan, tagged, whileDoing, cause.getMessage(), outcome, lost.size());
+    }
+
+    /** A migration that timed out may still run on the host: stop it before undoing, quietly if there is none. */
+    private void stopHostJob(MigrationPlan plan) {
+        try {
+            drivers.driver(plan.source().getAddress()).cancelMigration(plan.vmName());
+        } catch (RuntimeException e) {
+            // no job left on the host
+        }
     }
 
     private static void sleep(long millis) {

@@ -71,6 +71,8 @@ public abstract class EngineTestBase {
         registry.add("VFMIGRATE_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
         registry.add("VFMIGRATE_USER_PASSWORD", () -> USER_PASSWORD);
         registry.add("VFMIGRATE_UNPLUG_TIMEOUT_S", () -> "2");
+        registry.add("VFMIGRATE_PLUG_TIMEOUT_S", () -> "2");
+        registry.add("VFMIGRATE_MIGRATION_TIMEOUT_S", () -> "3");
         // tests drive the device monitor themselves
         registry.add("VFMIGRATE_MONITOR_INTERVAL_MS", () -> "3600000");
         registry.add("VFMIGRATE_INVENTORY_INTERVAL_MS", () -> "3600000");
