@@ -61,6 +61,39 @@ class HostEvacuationIT extends EngineTestBase {
     }
 
     @Test
+    void fiftyVmsLeaveTheHostWithinItsLimitOfTwo() {
+        RunningVmFixture f = new RunningVmFixture(this, drivers);
+        UUID source = f.host("src50", 32);
+        UUID first = f.host("dstA", 32);
+        UUID second = f.host("dstB", 32);
+        inTransaction(() -> {
+            hostDao.get(source).setMaxParallelMigrations(2);
+            return null;
+        });
+        List<UUID> vms = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            UUID vm = vmUsing(f.cluster, "e" + i + "-" + UUID.randomUUID().toString().substring(0, 6),
+                    i < 30 ? f.sriovVf : f.mgmt);
+            runOk(ActionType.RUN_VM, new VmIdParameters(vm, source));
+            vms.add(vm);
+        }
+
+        runOk(ActionType.DEACTIVATE_HOST, new HostIdParameters(source));
+        waitForStatus(source, HostStatus.MAINTENANCE);
+
+        for (UUID vm : vms) {
+            assertThat(inTransaction(() -> vmDao.get(vm)).getRunOnHostId()).isIn(first, second);
+        }
+        assertThat(f.sim(source).runningDomains()).isEmpty();
+        assertThat(maxOverlappingMigrationsFrom(source)).isBetween(1, 2);
+        JdbcTemplate jdbc = new JdbcTemplate(TestDatabase.get().dataSource());
+        assertThat(jdbc.queryForObject("select count(*) from host_devices where host_id = ? and vm_nic_id is not null",
+                Integer.class, source)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from host_devices where vm_nic_id is not null and reservation "
+                + "= 'ATTACHED'", Integer.class)).isEqualTo(30);
+    }
+
+    @Test
     void aVmThatCannotMoveKeepsTheHostPreparingAndIsReportedOnce() throws Exception {
         RunningVmFixture f = new RunningVmFixture(this, drivers);
         UUID source = f.host("src", 2);
@@ -89,7 +122,7 @@ class HostEvacuationIT extends EngineTestBase {
     }
 
     private void waitForStatus(UUID host, HostStatus status) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             if (inTransaction(() -> hostDao.get(host)).getStatus() == status) {
                 return;
