@@ -132,6 +132,8 @@ public class MigrateVmCommand extends RunningVmCommandBase<MigrateVmParameters> 
         Migration migration = new Migration(UUID.randomUUID(), vm.getId(), host.getId(), destination.getId(),
                 cluster.getMigrationMode(), clock.instant());
         migration.setUserName(getUser().name());
+        migration.setPolicy(org.vfmigrate.common.businessentities.migration.MigrationPolicy
+                .byApiName(vm.getMigrationPolicy()).orElse(cluster.getMigrationPolicy()));
         migrationDao.save(migration);
         orchestrator.expect(migration.getId());
         jobs.started(migration, vm.getName(), destination.getName());

@@ -39,7 +39,6 @@ import org.vfmigrate.vdsbroker.host.MigrationResult;
 public class MigrationOrchestrator implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationOrchestrator.class);
-    private static final Duration MAX_DOWNTIME = Duration.ofMillis(500);
     private static final String CANCELLED = "the migration was cancelled";
 
     private final MigrationState state;
@@ -156,7 +155,7 @@ public class MigrationOrchestrator implements AutoCloseable {
         MigrationResult result;
         try {
             result = HostCalls.await(drivers.driver(plan.source().getAddress()).migrate(plan.vmName(), request(plan)),
-                    migrationBound, plan.source().getAddress(), plan.vmName(), HostOperation.MIGRATE);
+                    bound(plan), plan.source().getAddress(), plan.vmName(), HostOperation.MIGRATE);
         } catch (RuntimeException e) {
             stopHostJob(plan);
             undo(plan, unplugged, UndoCause.MIGRATE, "migrating", cancelled.contains(plan.migrationId())
@@ -181,7 +180,7 @@ public class MigrationOrchestrator implements AutoCloseable {
             String destinationXml = new MigrationXmlRewriter().rewrite(
                     drivers.driver(plan.source().getAddress()).liveXml(plan.vmName()), vfs);
             result = HostCalls.await(drivers.driver(plan.source().getAddress()).migrate(plan.vmName(),
-                    request(plan).withDestinationXml(destinationXml)), migrationBound, plan.source().getAddress(),
+                    request(plan).withDestinationXml(destinationXml)), bound(plan), plan.source().getAddress(),
                     plan.vmName(), HostOperation.MIGRATE);
         } catch (RuntimeException e) {
             stopHostJob(plan);
@@ -238,9 +237,16 @@ public class MigrationOrchestrator implements AutoCloseable {
                 .toList();
     }
 
+    /** Live, peer-to-peer, with the downtime the VM's effective migration policy allows. */
     private MigrationRequest request(MigrationPlan plan) {
-        return new MigrationRequest(HostDrivers.migrationUri(plan.destination().getAddress()), true, true, MAX_DOWNTIME,
-                0, null);
+        return new MigrationRequest(HostDrivers.migrationUri(plan.destination().getAddress()), true, true,
+                plan.policy().maxDowntime(), 0, null);
+    }
+
+    /** How long the host may take: the policy's convergence timeout, never more than the engine's bound. */
+    private Duration bound(MigrationPlan plan) {
+        Duration policy = plan.policy().convergenceTimeout();
+        return policy.compareTo(migrationBound) < 0 ? policy : migrationBound;
     }
 
     private boolean plugWithRetries(MigrationPlan plan, MigrationPlan.MovingNic nic) {

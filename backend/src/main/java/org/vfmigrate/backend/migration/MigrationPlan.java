@@ -10,7 +10,8 @@ import org.vfmigrate.vdsbroker.vm.VmNicDescription;
  * on the source (the VF it holds there) and on the destination (the VF reserved there).
  */
 record MigrationPlan(UUID migrationId, UUID vmId, String vmName, Host source, Host destination,
-        org.vfmigrate.common.businessentities.migration.MigrationMode mode, List<MovingNic> nics) {
+        org.vfmigrate.common.businessentities.migration.MigrationMode mode,
+        org.vfmigrate.common.businessentities.migration.MigrationPolicy policy, List<MovingNic> nics) {
 
     MigrationPlan {
         nics = List.copyOf(nics);

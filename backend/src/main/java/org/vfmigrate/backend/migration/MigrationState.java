@@ -78,7 +78,9 @@ class MigrationState {
                             descriptions.describe(nic, source.getId()), descriptions.describe(nic, destination.getId())));
                 }
             }
-            return new MigrationPlan(migrationId, vm.getId(), vm.getName(), source, destination, m.getMode(), nics);
+            return new MigrationPlan(migrationId, vm.getId(), vm.getName(), source, destination, m.getMode(),
+                    m.getPolicy() != null ? m.getPolicy()
+                            : org.vfmigrate.common.businessentities.migration.MigrationPolicy.MINIMAL_DOWNTIME, nics);
         });
     }
 

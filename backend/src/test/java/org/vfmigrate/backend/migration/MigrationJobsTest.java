@@ -32,7 +32,8 @@ class MigrationJobsTest {
             UUID.randomUUID(), MigrationMode.ENGINE_MANAGED, Instant.EPOCH);
     private final MigrationPlan plan = new MigrationPlan(migration.getId(), migration.getVmId(), "vm1",
             new Host(migration.getSourceHostId(), "h1", "sim://h1", null),
-            new Host(migration.getDestinationHostId(), "h2", "sim://h2", null), MigrationMode.ENGINE_MANAGED, List.of());
+            new Host(migration.getDestinationHostId(), "h2", "sim://h2", null), MigrationMode.ENGINE_MANAGED,
+            org.vfmigrate.common.businessentities.migration.MigrationPolicy.MINIMAL_DOWNTIME, List.of());
 
     @Test
     void aDoneMigrationFinishesItsJobAndEveryStepInPhaseOrder() {

@@ -33,6 +33,25 @@ class MigrationApiIT extends RunningVmApiTestBase {
     }
 
     @Test
+    void theVmsOwnMigrationPolicyOverridesTheClustersAndIsRecorded() {
+        f.host("h1", 2);
+        f.host("h2", 2);
+        assertThat(getXml(API + "/clusters/" + f.cluster).text("/cluster/migration_policy")).isEqualTo("minimal_downtime");
+        String vm = addVm("vm1");
+        addNic(vm, "nic1", f.sriovVf);
+        assertThat(fault(api.put(VMS + "/" + vm, "<vm><migration_policy>fastest</migration_policy></vm>"), 400))
+                .contains("'migration_policy'");
+        assertThat(api.put(VMS + "/" + vm, "<vm><migration_policy>suspend_workload</migration_policy></vm>")
+                .statusCode()).isEqualTo(200);
+        start(vm);
+
+        assertThat(api.post(VMS + "/" + vm + "/migrate", "<action/>").statusCode()).isEqualTo(200);
+
+        Xml done = waitForPhase(vm, "done");
+        assertThat(done.text("/migrations/migration[1]/policy")).isEqualTo("suspend_workload");
+    }
+
+    @Test
     void migrateWithoutAnyDestinationAndCancelWithoutMigrationAreFaults() {
         f.host("h1", 2);
         String vm = addVm("vm1");

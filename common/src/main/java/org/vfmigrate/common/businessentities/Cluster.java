@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.vfmigrate.common.businessentities.migration.MigrationMode;
+import org.vfmigrate.common.businessentities.migration.MigrationPolicy;
 
 /**
  * A cluster of hosts inside a data center. Its compatibility version gates features: a VM NIC with a
@@ -34,6 +35,10 @@ public class Cluster extends NamedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "balancing_policy", nullable = false, length = 30)
     private BalancingPolicy balancingPolicy = BalancingPolicy.NONE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "migration_policy", nullable = false, length = 30)
+    private MigrationPolicy migrationPolicy = MigrationPolicy.MINIMAL_DOWNTIME;
 
     public Cluster() {
     }
@@ -83,5 +88,13 @@ public class Cluster extends NamedEntity {
 
     public void setBalancingPolicy(BalancingPolicy balancingPolicy) {
         this.balancingPolicy = balancingPolicy;
+    }
+
+    public MigrationPolicy getMigrationPolicy() {
+        return migrationPolicy;
+    }
+
+    public void setMigrationPolicy(MigrationPolicy migrationPolicy) {
+        this.migrationPolicy = migrationPolicy;
     }
 }

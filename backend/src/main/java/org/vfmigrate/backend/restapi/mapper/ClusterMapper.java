@@ -23,6 +23,7 @@ public final class ClusterMapper {
         m.version = new ApiVersion(c.getCompatibilityVersion().major(), c.getCompatibilityVersion().minor());
         m.migrationMode = c.getMigrationMode().name().toLowerCase(java.util.Locale.ROOT);
         m.balancingPolicy = c.getBalancingPolicy().apiName();
+        m.migrationPolicy = c.getMigrationPolicy().apiName();
         return m;
     }
 
@@ -51,6 +52,10 @@ public final class ClusterMapper {
         if (m.migrationMode != null) {
             c.setMigrationMode(ApiValues.parseEnum("migration_mode", m.migrationMode,
                     org.vfmigrate.common.businessentities.migration.MigrationMode.class));
+        }
+        if (m.migrationPolicy != null) {
+            c.setMigrationPolicy(ApiValues.parseEnum("migration_policy", m.migrationPolicy,
+                    org.vfmigrate.common.businessentities.migration.MigrationPolicy.class));
         }
         if (m.balancingPolicy != null) {
             c.setBalancingPolicy(ApiValues.parseEnum("balancing_policy", m.balancingPolicy,

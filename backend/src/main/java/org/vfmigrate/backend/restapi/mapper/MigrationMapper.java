@@ -22,6 +22,7 @@ public final class MigrationMapper {
                 ApiPaths.href(ApiPaths.HOSTS, m.getDestinationHostId()));
         out.mode = m.getMode().name().toLowerCase(Locale.ROOT);
         out.phase = m.getPhase().name().toLowerCase(Locale.ROOT);
+        out.policy = m.getPolicy() == null ? null : m.getPolicy().apiName();
         out.startTime = m.getStartedAt().toString();
         out.endTime = text(m.getFinishedAt());
         out.unplugMs = text(m.getUnplugMs());

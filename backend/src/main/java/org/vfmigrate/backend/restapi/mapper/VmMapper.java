@@ -39,7 +39,9 @@ public final class VmMapper {
             m.os = new OperatingSystem();
             m.os.type = v.getOsType().apiName();
         }
+        m.migrationPolicy = v.getMigrationPolicy();
         m.links.add(new Link(ApiPaths.sub(ApiPaths.VMS, v.getId(), "nics"), "nics"));
+        m.links.add(new Link(ApiPaths.sub(ApiPaths.VMS, v.getId(), "migrations"), "migrations"));
         return m;
     }
 
@@ -67,6 +69,10 @@ public final class VmMapper {
         }
         if (m.os != null && m.os.type != null) {
             v.setOsType(GuestOs.byApiName(m.os.type.trim()).orElse(null));
+        }
+        if (m.migrationPolicy != null) {
+            v.setMigrationPolicy(m.migrationPolicy.isBlank() ? null : ApiValues.parseEnum("migration_policy",
+                    m.migrationPolicy, org.vfmigrate.common.businessentities.migration.MigrationPolicy.class).apiName());
         }
         return v;
     }

@@ -19,4 +19,8 @@ public class Cluster extends BaseResource {
     /** Beyond the oVirt API: {@code none}, {@code even_vm_distribution} or {@code even_vf_usage}. */
     @XmlElement(name = "balancing_policy")
     public String balancingPolicy;
+
+    /** Beyond the oVirt API: {@code minimal_downtime}, {@code suspend_workload} or {@code legacy}. */
+    @XmlElement(name = "migration_policy")
+    public String migrationPolicy;
 }

@@ -29,6 +29,8 @@ public class Migration {
 
     public String phase;
 
+    public String policy;
+
     @XmlElement(name = "start_time")
     public String startTime;
 

@@ -24,6 +24,10 @@ public class Vm extends BaseResource {
 
     public OperatingSystem os;
 
+    /** Beyond the oVirt API: the VM's own migration policy, overriding its cluster's; empty means the cluster's. */
+    @XmlElement(name = "migration_policy")
+    public String migrationPolicy;
+
     @XmlElement(name = "link")
     public List<Link> links = new ArrayList<>();
 }

@@ -37,6 +37,10 @@ public class Migration {
     @Column(nullable = false, length = 20)
     private MigrationPhase phase;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private MigrationPolicy policy;
+
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
@@ -107,6 +111,14 @@ public class Migration {
 
     public void setPhase(MigrationPhase phase) {
         this.phase = phase;
+    }
+
+    public MigrationPolicy getPolicy() {
+        return policy;
+    }
+
+    public void setPolicy(MigrationPolicy policy) {
+        this.policy = policy;
     }
 
     public Instant getStartedAt() {
