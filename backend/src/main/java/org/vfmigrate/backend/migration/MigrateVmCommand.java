@@ -95,6 +95,7 @@ public class MigrateVmCommand extends RunningVmCommandBase<MigrateVmParameters> 
     }
 
     private ValidationResult sourceBelowMigrationLimit() {
+        support.hostDao().lockMigrationSlots(host.getId());
         int limit = host.getMaxParallelMigrations();
         return ValidationResult.failWith(ACTION_TYPE_FAILED_HOST_MIGRATION_LIMIT_REACHED, "HostName", host.getName(),
                 "Limit", String.valueOf(limit)).when(migrationDao.countActiveFromHost(host.getId()) >= limit);

@@ -2,6 +2,7 @@ package org.vfmigrate.backend.migration.scheduled;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,9 @@ import org.vfmigrate.dal.dao.vm.VmDao;
 
 /**
  * Empties hosts that are preparing for maintenance: each round starts as many migrations of their VMs as the
- * host's parallel-migration limit leaves room for (the MigrateVm rules decide each destination), and moves a host
- * with no VMs left to maintenance. A VM that cannot move is reported once and the host stays where it is.
+ * host's parallel-migration limit leaves room for (the MigrateVm rules decide each destination), and every
+ * migration that ends starts the next at once, so the limit stays filled; a host with no VMs left goes to
+ * maintenance. A VM that cannot move is reported once and the host stays where it is.
  */
 @Component
 public class HostEvacuation {
@@ -35,12 +37,15 @@ public class HostEvacuation {
     private final VmDao vmDao;
     private final MigrationDao migrationDao;
     private final Backend backend;
+    private final org.vfmigrate.backend.migration.MigrationOrchestrator orchestrator;
     private final AuditLogDirector auditLog;
     private final TransactionTemplate tx;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     public HostEvacuation(HostDao hostDao, VmDao vmDao, MigrationDao migrationDao, Backend backend,
-            AuditLogDirector auditLog, PlatformTransactionManager tm) {
+            org.vfmigrate.backend.migration.MigrationOrchestrator orchestrator, AuditLogDirector auditLog,
+            PlatformTransactionManager tm) {
+        this.orchestrator = orchestrator;
         this.hostDao = hostDao;
         this.vmDao = vmDao;
         this.migrationDao = migrationDao;
@@ -75,6 +80,9 @@ public class HostEvacuation {
             ActionReturnValue result = backend.runAction(ActionType.MIGRATE_VM, new MigrateVmParameters(vm.getId(), null));
             if (result.getSucceeded()) {
                 started++;
+                // refill the freed slot as soon as this migration ends, not at the next round
+                orchestrator.completion(result.<UUID>getActionReturnValue())
+                        .thenRunAsync(() -> evacuateIfPreparing(host.getId()));
             } else if (reported.add(vm.getId() + "/" + result.getMessage())) {
                 tx.executeWithoutResult(s -> auditLog.log(AuditLogType.VM_CANNOT_BE_EVACUATED, new AuditContext()
                         .vm(vm.getId(), vm.getName()).host(host.getId(), host.getName())
@@ -82,6 +90,13 @@ public class HostEvacuation {
             }
         }
         return started;
+    }
+
+    private void evacuateIfPreparing(UUID hostId) {
+        Host fresh = tx.execute(s -> hostDao.get(hostId));
+        if (fresh != null && fresh.getStatus() == HostStatus.PREPARING_FOR_MAINTENANCE) {
+            evacuate(fresh);
+        }
     }
 
     private void finish(Host host) {

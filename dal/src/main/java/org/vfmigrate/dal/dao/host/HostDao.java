@@ -13,4 +13,10 @@ public interface HostDao extends GenericDao<Host> {
     Host getByAddress(String address);
 
     List<Host> getAllForCluster(UUID clusterId);
+
+    /**
+     * Serializes starting migrations from one host until the current transaction ends (a PostgreSQL advisory
+     * lock, so across engine processes too), making "count the running ones, then start one" atomic.
+     */
+    void lockMigrationSlots(UUID hostId);
 }

@@ -10,6 +10,9 @@ import org.vfmigrate.dal.dao.JpaDao;
 @Repository
 public class HostDaoImpl extends JpaDao<Host> implements HostDao {
 
+    /** First key of the advisory locks that guard a host's migration slots. */
+    private static final int MIGRATION_SLOTS = 0x76666d32;
+
     public HostDaoImpl() {
         super(Host.class);
     }
@@ -24,6 +27,12 @@ public class HostDaoImpl extends JpaDao<Host> implements HostDao {
     public Host getByAddress(String address) {
         return firstOrNull(em.createQuery("from Host h where h.address = :a", Host.class)
                 .setParameter("a", address).getResultList());
+    }
+
+    @Override
+    public void lockMigrationSlots(UUID hostId) {
+        em.createNativeQuery("select pg_advisory_xact_lock(:space, hashtext(:id))")
+                .setParameter("space", MIGRATION_SLOTS).setParameter("id", hostId.toString()).getSingleResult();
     }
 
     @Override
