@@ -139,6 +139,33 @@ class MigrationIT extends EngineTestBase {
     }
 
     @Test
+    void aVmWithSeveralNicsMovesEveryVfAndKeepsItsOtherNics() {
+        source = f.host("src4", 4);
+        destination = f.host("dst4", 4);
+        UUID vm = vmUsing(f.cluster, vmName, f.sriovVf, f.sriovVf, f.legacyVf, f.mgmt);
+        runOk(ActionType.RUN_VM, new VmIdParameters(vm, source));
+        var nics = inTransaction(() -> vmNicDao.getAllForVm(vm));
+
+        Migration done = migrateAndWait(vm, destination);
+
+        assertThat(done.getPhase()).isEqualTo(MigrationPhase.DONE);
+        String devices = devicesOn(destination);
+        for (int i = 0; i < 3; i++) {
+            UUID nic = nics.get(i).getId();
+            assertThat(devices).contains("\"" + NicAliases.primary(nic) + "\"");
+            assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, destination).orElseThrow()).getReservation())
+                    .isEqualTo(VfReservation.ATTACHED);
+            assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, source))).isEmpty();
+        }
+        assertThat(devices).contains(NicAliases.failoverTwin(nics.get(0).getId()))
+                .contains(NicAliases.failoverTwin(nics.get(1).getId()))
+                .doesNotContain(NicAliases.failoverTwin(nics.get(2).getId()))
+                .contains("\"" + NicAliases.primary(nics.get(3).getId()) + "\"");
+        assertThat(done.getOutageMs()).as("a legacy VF NIC loses its network from unplug to plug")
+                .isEqualTo(done.getDegradedMs());
+    }
+
+    @Test
     void withoutAFreeVfOnAnyOtherHostNothingIsUnplugged() {
         UUID vm = runningVm(f.sriovVf);
         UUID other = vmUsing(f.cluster, "other", f.legacyVf, f.legacyVf);
