@@ -21,6 +21,8 @@ class MigrationMetrics {
     static final String OUTCOME = "vfmigrate.migration.outcome";
     static final String REPLUG_FAILURES = "vfmigrate.migration.replug.failures";
 
+    static final String REACTION = "vfmigrate.migration.reaction";
+
     private final MeterRegistry registry;
 
     MigrationMetrics(MeterRegistry registry) {
@@ -45,6 +47,16 @@ class MigrationMetrics {
         String m = tag(mode);
         outcome("undone", cause.tag(), m);
         replugFailures("source", m, notPluggedBack);
+    }
+
+    /**
+     * From the host reporting the VM on the destination to the engine asking for the first destination plug
+     * (event-driven, no polling): published with its p50 and p99.
+     */
+    void reaction(MigrationMode mode, Duration took) {
+        Timer.builder(REACTION).description("From migration completed to the destination plug request")
+                .tag("mode", mode.name().toLowerCase(java.util.Locale.ROOT)).publishPercentiles(0.5, 0.99)
+                .register(registry).record(took);
     }
 
     private void phase(String phase, String mode, Duration took) {

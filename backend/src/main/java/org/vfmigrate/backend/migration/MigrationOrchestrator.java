@@ -42,6 +42,7 @@ public class MigrationOrchestrator implements AutoCloseable {
     private static final String CANCELLED = "the migration was cancelled";
 
     private final MigrationState state;
+    private final MigrationMetrics metrics;
     private final HostDrivers drivers;
     private final NicHotplug hotplug;
     private final Clock clock;
@@ -58,8 +59,9 @@ public class MigrationOrchestrator implements AutoCloseable {
     });
 
     public MigrationOrchestrator(MigrationState state, HostDrivers drivers, NicHotplug hotplug, Clock clock,
-            Environment env) {
+            Environment env, MigrationMetrics metrics) {
         this.state = state;
+        this.metrics = metrics;
         this.drivers = drivers;
         this.hotplug = hotplug;
         this.clock = clock;
@@ -127,7 +129,9 @@ public class MigrationOrchestrator implements AutoCloseable {
     }
 
     private void runPhases(MigrationPlan plan) {
-        if (plan.mode() == MigrationMode.HYPERVISOR_MANAGED) {
+        if (plan.mode() == MigrationMode.HYPERVISOR_MANAGED
+                && plan.nics().stream().allMatch(MigrationPlan.MovingNic::hasFailover)) {
+            // only a teaming-transient VF can be moved by the hypervisor; other VF NICs fall back to the engine
             runHypervisorManaged(plan);
             return;
         }
@@ -201,16 +205,38 @@ public class MigrationOrchestrator implements AutoCloseable {
         finish(plan, progress, plan.nics());
     }
 
+    /** After a restart the VM is on the destination: plug only the VFs the destination does not show. */
+    void finishAfterRestart(MigrationPlan plan) {
+        finish(plan, null, missingOn(plan.destination(), plan));
+    }
+
+    /**
+     * The destination plugs are requested the moment the host reports the VM there (the reaction the metrics
+     * time); the arrival and the VF holders are recorded right after. A restart in between is finished by
+     * recovery, which plugs only what the destination lacks.
+     */
     private void finish(MigrationPlan plan, Progress progress, List<MigrationPlan.MovingNic> toPlug) {
-        state.arrived(plan);
+        long migratedNanos = System.nanoTime();
+        boolean first = true;
+        List<MigrationPlan.MovingNic> plugged = new ArrayList<>();
         List<String> notPlugged = new ArrayList<>();
         for (MigrationPlan.MovingNic nic : plan.nics()) {
-            if (!toPlug.contains(nic) || plugWithRetries(plan, nic)) {
-                state.plugged(plan, nic);
+            if (!toPlug.contains(nic)) {
+                plugged.add(nic);
+                continue;
+            }
+            if (first && progress != null) {
+                metrics.reaction(plan.mode(), Duration.ofNanos(System.nanoTime() - migratedNanos));
+                first = false;
+            }
+            if (plugWithRetries(plan, nic)) {
+                plugged.add(nic);
             } else {
                 notPlugged.add(nic.name());
             }
         }
+        state.arrived(plan);
+        plugged.forEach(nic -> state.plugged(plan, nic));
         Instant now = clock.instant();
         Progress p = progress != null ? progress : new Progress(now, now, now, Duration.ZERO);
         state.done(plan, new MigrationTimings(p.started(), p.unplugged(), p.migrated(), now, p.downtime(),

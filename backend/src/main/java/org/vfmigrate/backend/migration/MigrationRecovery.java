@@ -55,7 +55,7 @@ public class MigrationRecovery {
             if (runsOn(plan.destination().getAddress(), plan.vmName())
                     && !runsOn(plan.source().getAddress(), plan.vmName())) {
                 log.info("Finishing migration of {} to {} after a restart", plan.vmName(), plan.destination().getName());
-                orchestrator.finish(plan, null);
+                orchestrator.finishAfterRestart(plan);
                 return "finished";
             }
             cancelQuietly(plan);
