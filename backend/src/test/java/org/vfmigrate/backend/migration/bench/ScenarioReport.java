@@ -51,8 +51,8 @@ public final class ScenarioReport {
         System.out.println("| mode | NIC | unplug ms | migration ms | downtime ms | without VF ms | outage ms (engine) | "
                 + "no path ms (guest data path) | virtio only ms (guest data path) |");
         System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
-        UUID a = engine.host("side-a", 8);
-        UUID b = engine.host("side-b", 8);
+        UUID a = engine.host("side-a", 32);
+        UUID b = engine.host("side-b", 32);
         configure(engine, a, REALISTIC);
         configure(engine, b, REALISTIC);
         for (MigrationMode mode : MigrationMode.values()) {
@@ -68,6 +68,7 @@ public final class ScenarioReport {
                     DataPathTimeline t = engine.drivers.simulation().timeline(name);
                     long to = engine.drivers.simulation().scheduler().nowMillis();
                     samples.add(row(migration, t.outage(from, to).toMillis(), t.degraded(from, to).toMillis()));
+                    engine.run(ActionType.STOP_VM, org.vfmigrate.common.action.VmIdParameters.of(vm));
                 }
                 long[] m = median(samples);
                 System.out.printf(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d | %d |%n",
