@@ -235,12 +235,10 @@ public class MigrationOrchestrator implements AutoCloseable {
                 notPlugged.add(nic.name());
             }
         }
-        state.arrived(plan);
-        plugged.forEach(nic -> state.plugged(plan, nic));
         Instant now = clock.instant();
         Progress p = progress != null ? progress : new Progress(now, now, now, Duration.ZERO);
-        state.done(plan, new MigrationTimings(p.started(), p.unplugged(), p.migrated(), now, p.downtime(),
-                plan.anyLegacyNic()), notPlugged);
+        state.arrivedAndDone(plan, plugged, new MigrationTimings(p.started(), p.unplugged(), p.migrated(), now,
+                p.downtime(), plan.anyLegacyNic()), notPlugged);
     }
 
     /** The VM is still on the source after a restart: plug back whatever VF the source no longer shows. */

@@ -92,8 +92,13 @@ class MigrationState {
         });
     }
 
-    /** The VM runs on the destination now: it is recorded there, and its source VFs go back to the pool. */
-    void arrived(MigrationPlan plan) {
+    /**
+     * The VM runs on the destination and its VFs were plugged there: in one transaction, the VM is recorded on
+     * the destination, its source VFs go back to the pool, the plugged destination VFs become attached, and the
+     * migration is closed with its timings.
+     */
+    void arrivedAndDone(MigrationPlan plan, List<MigrationPlan.MovingNic> plugged, MigrationTimings timings,
+            List<String> notPlugged) {
         tx.executeWithoutResult(s -> {
             Migration m = migrationDao.get(plan.migrationId());
             m.setPhase(MigrationPhase.PLUGGING);
@@ -103,37 +108,34 @@ class MigrationState {
                 hostDeviceDao.getHeldBy(nic.nicId(), plan.source().getId())
                         .ifPresent(vf -> hostDeviceDao.release(vf.getId()));
             }
-        });
-    }
-
-    void plugged(MigrationPlan plan, MigrationPlan.MovingNic nic) {
-        tx.executeWithoutResult(s -> hostDeviceDao.getHeldBy(nic.nicId(), plan.destination().getId())
-                .ifPresent(vf -> hostDeviceDao.setReservation(vf.getId(), VfReservation.ATTACHED)));
-    }
-
-    void done(MigrationPlan plan, MigrationTimings timings, List<String> notPlugged) {
-        tx.executeWithoutResult(s -> {
-            Migration m = migrationDao.get(plan.migrationId());
-            timings.applyTo(m);
-            m.setPhase(MigrationPhase.DONE);
-            m.setFinishedAt(clock.instant());
-            jobs.done(plan, m, notPlugged.isEmpty());
-            Vm vm = vmDao.get(plan.vmId());
-            vm.setStatus(VmStatus.UP);
-            deviceSync.sync(vm, plan.destination(), false);
-            AuditContext context = new AuditContext().vm(plan.vmId(), plan.vmName())
-                    .host(plan.destination().getId(), plan.destination().getName())
-                    .put("DestinationHostName", plan.destination().getName())
-                    .put("DowntimeMs", String.valueOf(m.getDowntimeMs())).put("DegradedMs", String.valueOf(m.getDegradedMs()))
-                    .put("OutageMs", String.valueOf(m.getOutageMs()));
-            auditLog.log(AuditLogType.VM_MIGRATION_DONE, context, EngineUser.SYSTEM);
-            if (!notPlugged.isEmpty()) {
-                auditLog.log(AuditLogType.VM_MIGRATION_NOT_ALL_VM_NICS_WERE_PLUGGED_BACK, new AuditContext()
-                        .vm(plan.vmId(), plan.vmName()).put("NamesOfNotRepluggedNics", String.join(", ", notPlugged)),
-                        EngineUser.SYSTEM);
+            for (MigrationPlan.MovingNic nic : plugged) {
+                hostDeviceDao.getHeldBy(nic.nicId(), plan.destination().getId())
+                        .ifPresent(vf -> hostDeviceDao.setReservation(vf.getId(), VfReservation.ATTACHED));
             }
+            closeDone(plan, m, timings, notPlugged);
         });
         metrics.done(plan.mode(), timings, notPlugged.size());
+    }
+
+    private void closeDone(MigrationPlan plan, Migration m, MigrationTimings timings, List<String> notPlugged) {
+        timings.applyTo(m);
+        m.setPhase(MigrationPhase.DONE);
+        m.setFinishedAt(clock.instant());
+        jobs.done(plan, m, notPlugged.isEmpty());
+        Vm vm = vmDao.get(plan.vmId());
+        vm.setStatus(VmStatus.UP);
+        deviceSync.sync(vm, plan.destination(), false);
+        AuditContext context = new AuditContext().vm(plan.vmId(), plan.vmName())
+                .host(plan.destination().getId(), plan.destination().getName())
+                .put("DestinationHostName", plan.destination().getName())
+                .put("DowntimeMs", String.valueOf(m.getDowntimeMs())).put("DegradedMs", String.valueOf(m.getDegradedMs()))
+                .put("OutageMs", String.valueOf(m.getOutageMs()));
+        auditLog.log(AuditLogType.VM_MIGRATION_DONE, context, EngineUser.SYSTEM);
+        if (!notPlugged.isEmpty()) {
+            auditLog.log(AuditLogType.VM_MIGRATION_NOT_ALL_VM_NICS_WERE_PLUGGED_BACK, new AuditContext()
+                    .vm(plan.vmId(), plan.vmName()).put("NamesOfNotRepluggedNics", String.join(", ", notPlugged)),
+                    EngineUser.SYSTEM);
+        }
     }
 
     /**
