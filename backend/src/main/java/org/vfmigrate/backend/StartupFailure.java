@@ -1,5 +1,6 @@
 package org.vfmigrate.backend;
 
+import org.vfmigrate.common.errors.Causes;
 import java.io.PrintStream;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.boot.web.server.WebServerException;
@@ -29,21 +30,14 @@ final class StartupFailure {
                 return EXIT_CONFIGURATION;
             }
             if (t instanceof WebServerException) {
-                err.println("vfmigrate: cannot start: cannot listen for HTTP: " + rootMessage(t)
+                err.println("vfmigrate: cannot start: cannot listen for HTTP: " + Causes.rootMessage(t)
                         + " (check VFMIGRATE_BIND and VFMIGRATE_PORT)");
                 return EXIT_CONFIGURATION;
             }
         }
-        err.println("vfmigrate: cannot start: " + rootMessage(failure));
+        err.println("vfmigrate: cannot start: " + Causes.rootMessage(failure));
         failure.printStackTrace(err);
         return EXIT_BUG;
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() != null ? t.getMessage() : t.getClass().getName();
-    }
 }

@@ -1,5 +1,6 @@
 package org.vfmigrate.backend.bll;
 
+import org.vfmigrate.common.errors.Causes;
 import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,14 +31,14 @@ final class ExecutionFailures {
                     "Detail", firstLine(h.detail() != null ? h.detail() : h.getMessage()));
         }
         if (e instanceof DataIntegrityViolationException) {
-            String detail = rootMessage(e);
+            String detail = Causes.rootMessage(e);
             if (detail.toLowerCase(Locale.ROOT).contains("name_unique")) {
                 return ValidationResult.failWith(EngineMessage.ACTION_TYPE_FAILED_NAME_ALREADY_USED);
             }
             return ValidationResult.failWith(EngineMessage.ACTION_TYPE_FAILED_CONSTRAINT_VIOLATION, "Detail",
                     firstLine(detail));
         }
-        return ValidationResult.failWith(EngineMessage.ENGINE_INTERNAL_ERROR, "Detail", firstLine(rootMessage(e)));
+        return ValidationResult.failWith(EngineMessage.ENGINE_INTERNAL_ERROR, "Detail", firstLine(Causes.rootMessage(e)));
     }
 
     private static HostOperationException hostFailure(Throwable e) {
@@ -49,13 +50,6 @@ final class ExecutionFailures {
         return null;
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
-    }
 
     private static String firstLine(String text) {
         int nl = text.indexOf('\n');

@@ -1,5 +1,6 @@
 package org.vfmigrate.dal.db;
 
+import org.vfmigrate.common.errors.Causes;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,7 @@ public class DatabaseConfiguration {
             dataSource = new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw new InvalidSettingException("cannot connect to PostgreSQL at " + server.jdbcUrl() + ": "
-                    + rootMessage(e));
+                    + Causes.rootMessage(e));
         }
         try {
             SchemaMigrator.migrate(dataSource);
@@ -43,11 +44,4 @@ public class DatabaseConfiguration {
         return dataSource;
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
-    }
 }

@@ -1,5 +1,6 @@
 package org.vfmigrate.dal.db;
 
+import org.vfmigrate.common.errors.Causes;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,7 +57,7 @@ final class EmbeddedDatabaseServer implements DatabaseServer {
                 throw ise;
             }
             throw new InvalidSettingException("the embedded PostgreSQL in " + directory + " did not start: "
-                    + rootMessage(e));
+                    + Causes.rootMessage(e));
         }
     }
 
@@ -71,13 +72,6 @@ final class EmbeddedDatabaseServer implements DatabaseServer {
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
-    }
 
     @Override
     public String jdbcUrl() {

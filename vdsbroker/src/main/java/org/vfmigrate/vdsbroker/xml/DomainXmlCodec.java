@@ -1,5 +1,6 @@
 package org.vfmigrate.vdsbroker.xml;
 
+import org.vfmigrate.common.errors.Causes;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
@@ -123,7 +124,7 @@ public final class DomainXmlCodec {
                 DomainXmlCodec::refuseDtd);
             return u.unmarshal(reader, type).getValue();
         } catch (JAXBException | XMLStreamException | IllegalStateException e) {
-            throw new DomainXmlException("Cannot parse libvirt XML: " + rootMessage(e), e);
+            throw new DomainXmlException("Cannot parse libvirt XML: " + Causes.rootMessage(e), e);
         } finally {
             closeQuietly(reader);
         }
@@ -142,20 +143,10 @@ public final class DomainXmlCodec {
             m.marshal(jaxbObject, out);
             return out.toString();
         } catch (JAXBException e) {
-            throw new DomainXmlException("Cannot write libvirt XML: " + rootMessage(e), e);
+            throw new DomainXmlException("Cannot write libvirt XML: " + Causes.rootMessage(e), e);
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        if (t instanceof JAXBException j && j.getLinkedException() != null) {
-            t = j.getLinkedException();
-        }
-        return String.valueOf(t.getMessage());
-    }
 
     private static void closeQuietly(XMLStreamReader reader) {
         if (reader != null) {
