@@ -110,7 +110,8 @@ public class HostDrivers implements AutoCloseable {
             return "the simulated host needs a name of letters, digits, '-', '_' and '.'";
         }
         String vfs = query(address).get("vfs");
-        if (vfs != null && !vfs.matches("\\d{1,2}") || vfs != null && Integer.parseInt(vfs) > 32) {
+        boolean vfsValid = vfs == null || vfs.matches("\\d{1,2}") && Integer.parseInt(vfs) <= 32;
+        if (!vfsValid) {
             return "vfs must be a number from 0 to 32";
         }
         return null;

@@ -16,7 +16,6 @@ import org.vfmigrate.dal.dao.host.HostNetworkAttachmentDao;
 import org.vfmigrate.dal.dao.host.PhysicalFunctionRecord;
 import org.vfmigrate.dal.dao.network.NetworkDao;
 import org.vfmigrate.vdsbroker.host.HostPciInventory;
-import org.vfmigrate.vdsbroker.vm.PciAddress;
 
 /**
  * Reads a host's SR-IOV inventory and bridges from its driver and stores them: PFs and VFs with the networks
@@ -77,8 +76,4 @@ public class HostInventorySync {
         return ids;
     }
 
-    /** The canonical text of a PCI address, as stored. */
-    public static String text(PciAddress address) {
-        return address.toString();
-    }
 }

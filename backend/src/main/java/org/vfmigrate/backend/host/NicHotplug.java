@@ -51,7 +51,4 @@ public class NicHotplug {
                 unplugTimeout.plusSeconds(5), hostAddress, vmName, HostOperation.HOT_UNPLUG);
     }
 
-    public Duration unplugTimeout() {
-        return unplugTimeout;
-    }
 }

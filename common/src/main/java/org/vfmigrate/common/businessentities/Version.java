@@ -1,6 +1,5 @@
 package org.vfmigrate.common.businessentities;
 
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +56,4 @@ public record Version(int major, int minor) implements Comparable<Version> {
         return v == null ? null : v.toString();
     }
 
-    public static boolean equal(Version a, Version b) {
-        return Objects.equals(a, b);
-    }
 }

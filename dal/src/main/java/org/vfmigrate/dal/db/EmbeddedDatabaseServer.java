@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -99,7 +98,4 @@ final class EmbeddedDatabaseServer implements DatabaseServer {
         }
     }
 
-    static boolean isInitialized(Path directory) {
-        return Files.exists(directory.resolve("PG_VERSION"));
-    }
 }

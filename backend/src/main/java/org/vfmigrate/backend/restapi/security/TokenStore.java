@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.vfmigrate.backend.bll.EngineUser;
 
-/** Bearer tokens issued by the SSO token endpoint: random, expiring, revocable. */
+/** Bearer tokens issued by the SSO token endpoint: random and expiring. */
 @Component
 public class TokenStore {
 
@@ -51,7 +51,4 @@ public class TokenStore {
         return Optional.of(s.user());
     }
 
-    public void revoke(String token) {
-        sessions.remove(token);
-    }
 }

@@ -89,7 +89,7 @@ class VnicProfileFailoverRulesIT extends EngineTestBase {
         self.setId(UUID.randomUUID());
         self.setFailoverVnicProfileId(self.getId());
 
-        assertRefusedAndNothingWritten(run(ActionType.ADD_VNIC_PROFILE, new AddVnicProfileParameters(self)),
+        assertRefused(run(ActionType.ADD_VNIC_PROFILE, new AddVnicProfileParameters(self)),
                 ACTION_TYPE_FAILED_FAILOVER_VNIC_PROFILE_ID_CANNOT_POINT_TO_SELF,
                 "Cannot add VM network interface profile. Failover vNIC profile cannot point to itself.");
         assertThat(storedProfile(self.getId())).isNull();
@@ -403,9 +403,6 @@ class VnicProfileFailoverRulesIT extends EngineTestBase {
         assertThat(audit()).hasSize(auditBefore);
     }
 
-    private void assertRefusedAndNothingWritten(ActionReturnValue result, EngineMessage key, String text) {
-        assertRefused(result, key, text);
-    }
 
     private static void assertRefused(ActionReturnValue result, EngineMessage key, String text) {
         assertThat(result.getSucceeded()).isFalse();
