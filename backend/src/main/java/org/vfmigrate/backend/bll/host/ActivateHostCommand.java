@@ -1,16 +1,12 @@
 package org.vfmigrate.backend.bll.host;
 
-import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_HOST_NOT_EXIST;
-
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
-import org.vfmigrate.backend.bll.CommandBase;
 import org.vfmigrate.backend.bll.CommandFor;
 import org.vfmigrate.backend.host.HostInventorySync;
 import org.vfmigrate.common.action.ActionType;
 import org.vfmigrate.common.action.HostIdParameters;
-import org.vfmigrate.common.businessentities.host.Host;
 import org.vfmigrate.common.businessentities.host.HostStatus;
 import org.vfmigrate.common.validation.ValidationResult;
 import org.vfmigrate.dal.dao.host.HostDao;
@@ -22,24 +18,21 @@ import org.vfmigrate.dal.dao.host.HostDao;
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @CommandFor(ActionType.ACTIVATE_HOST)
-public class ActivateHostCommand extends CommandBase<HostIdParameters> {
+public class ActivateHostCommand extends HostByIdCommandBase {
 
-    private final HostDao hostDao;
     private final HostInventorySync inventory;
-    private Host host;
 
     public ActivateHostCommand(HostDao hostDao, HostInventorySync inventory) {
-        this.hostDao = hostDao;
+        super(hostDao);
         this.inventory = inventory;
     }
 
     @Override
     protected ValidationResult validate() {
-        host = hostDao.get(getParameters().hostId());
-        if (host == null) {
-            return ValidationResult.failWith(ACTION_TYPE_FAILED_HOST_NOT_EXIST);
+        ValidationResult exists = hostExists();
+        if (!exists.isValid()) {
+            return exists;
         }
-        audit().host(host.getId(), host.getName());
         return new HostValidator(host, hostDao).statusIsOneOf(HostStatus.MAINTENANCE, HostStatus.NON_RESPONSIVE,
                 HostStatus.PREPARING_FOR_MAINTENANCE);
     }

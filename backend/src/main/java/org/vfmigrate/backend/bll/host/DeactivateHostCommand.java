@@ -1,15 +1,11 @@
 package org.vfmigrate.backend.bll.host;
 
-import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_HOST_NOT_EXIST;
-
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
-import org.vfmigrate.backend.bll.CommandBase;
 import org.vfmigrate.backend.bll.CommandFor;
 import org.vfmigrate.common.action.ActionType;
 import org.vfmigrate.common.action.HostIdParameters;
-import org.vfmigrate.common.businessentities.host.Host;
 import org.vfmigrate.common.businessentities.host.HostStatus;
 import org.vfmigrate.common.validation.ValidationResult;
 import org.vfmigrate.dal.dao.host.HostDao;
@@ -22,24 +18,21 @@ import org.vfmigrate.dal.dao.vm.VmDao;
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @CommandFor(ActionType.DEACTIVATE_HOST)
-public class DeactivateHostCommand extends CommandBase<HostIdParameters> {
+public class DeactivateHostCommand extends HostByIdCommandBase {
 
-    private final HostDao hostDao;
     private final VmDao vmDao;
-    private Host host;
 
     public DeactivateHostCommand(HostDao hostDao, VmDao vmDao) {
-        this.hostDao = hostDao;
+        super(hostDao);
         this.vmDao = vmDao;
     }
 
     @Override
     protected ValidationResult validate() {
-        host = hostDao.get(getParameters().hostId());
-        if (host == null) {
-            return ValidationResult.failWith(ACTION_TYPE_FAILED_HOST_NOT_EXIST);
+        ValidationResult exists = hostExists();
+        if (!exists.isValid()) {
+            return exists;
         }
-        audit().host(host.getId(), host.getName());
         return new HostValidator(host, hostDao).statusIsOneOf(HostStatus.UP, HostStatus.NON_RESPONSIVE);
     }
 
