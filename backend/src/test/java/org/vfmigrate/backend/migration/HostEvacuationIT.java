@@ -106,7 +106,9 @@ class HostEvacuationIT extends EngineTestBase {
 
         assertThat(inTransaction(() -> hostDao.get(source)).getStatus()).isEqualTo(HostStatus.PREPARING_FOR_MAINTENANCE);
         assertThat(inTransaction(() -> vmDao.get(vm)).getRunOnHostId()).isEqualTo(source);
-        assertThat(audit().stream().filter(a -> a.getLogType() == AuditLogType.VM_CANNOT_BE_EVACUATED)).hasSize(1);
+        // counted for this VM: an evacuation round of an earlier test may still be finishing in the background
+        assertThat(audit().stream().filter(a -> a.getLogType() == AuditLogType.VM_CANNOT_BE_EVACUATED)
+                .filter(a -> vm.equals(a.getVmId()))).hasSize(1);
     }
 
     private int maxOverlappingMigrationsFrom(UUID host) {

@@ -83,13 +83,20 @@ public class HostEvacuation {
                 // refill the freed slot as soon as this migration ends, not at the next round
                 orchestrator.completion(result.<UUID>getActionReturnValue())
                         .thenRunAsync(() -> evacuateIfPreparing(host.getId()));
-            } else if (reported.add(vm.getId() + "/" + result.getMessage())) {
+            } else if (isLasting(result) && reported.add(vm.getId() + "/" + result.getMessage())) {
                 tx.executeWithoutResult(s -> auditLog.log(AuditLogType.VM_CANNOT_BE_EVACUATED, new AuditContext()
                         .vm(vm.getId(), vm.getName()).host(host.getId(), host.getName())
                         .put("Reason", String.join(" ", result.getRenderedMessages())), EngineUser.SYSTEM));
             }
         }
         return started;
+    }
+
+    /** A refusal worth reporting: not a VM that is gone, or busy with another operation for a moment. */
+    private static boolean isLasting(ActionReturnValue result) {
+        return result.getMessage().kind() != org.vfmigrate.common.errors.EngineMessage.Kind.NOT_FOUND
+                && result.getMessage() != org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_VM_IS_LOCKED
+                && result.getMessage() != org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_VM_IS_MIGRATING;
     }
 
     private void evacuateIfPreparing(UUID hostId) {
