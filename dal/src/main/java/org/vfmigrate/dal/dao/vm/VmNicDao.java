@@ -3,17 +3,10 @@ package org.vfmigrate.dal.dao.vm;
 import java.util.List;
 import java.util.UUID;
 import org.vfmigrate.common.businessentities.vm.VmNic;
+import org.vfmigrate.dal.dao.GenericDao;
 
 /** VM network interfaces, and the "who uses this" questions the profile and network rules ask. */
-public interface VmNicDao {
-
-    VmNic get(UUID id);
-
-    void save(VmNic nic);
-
-    VmNic update(VmNic nic);
-
-    void remove(UUID id);
+public interface VmNicDao extends GenericDao<VmNic> {
 
     List<VmNic> getAllForVm(UUID vmId);
 

@@ -1,44 +1,17 @@
 package org.vfmigrate.dal.dao.vm;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Repository;
 import org.vfmigrate.common.businessentities.vm.VmNic;
+import org.vfmigrate.dal.dao.JpaDao;
 
 /** Hibernate implementation of {@link VmNicDao}. */
 @Repository
-public class VmNicDaoImpl implements VmNicDao {
+public class VmNicDaoImpl extends JpaDao<VmNic> implements VmNicDao {
 
-    @PersistenceContext
-    private EntityManager em;
-
-    @Override
-    public VmNic get(UUID id) {
-        return em.find(VmNic.class, id);
-    }
-
-    @Override
-    public void save(VmNic nic) {
-        em.persist(nic);
-        em.flush();
-    }
-
-    @Override
-    public VmNic update(VmNic nic) {
-        VmNic merged = em.merge(nic);
-        em.flush();
-        return merged;
-    }
-
-    @Override
-    public void remove(UUID id) {
-        VmNic nic = get(id);
-        if (nic != null) {
-            em.remove(nic);
-            em.flush();
-        }
+    public VmNicDaoImpl() {
+        super(VmNic.class);
     }
 
     @Override
