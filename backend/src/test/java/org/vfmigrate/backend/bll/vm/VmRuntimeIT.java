@@ -209,6 +209,48 @@ class VmRuntimeIT extends EngineTestBase {
     }
 
     @Test
+    void rule19_plugNeedsAFreeVfOnTheVmsHost() {
+        UUID host = f.host("h1", 1);
+        UUID vm = vmUsing(f.cluster, "vm1", f.sriovVf, f.legacyVf);
+        UUID second = nics(vm).get(1).getId();
+        unplugInDatabase(second);
+        runOk(ActionType.RUN_VM, new VmIdParameters(vm, host));
+
+        ActionReturnValue result = run(ActionType.PLUG_VM_INTERFACE, ActivateDeactivateVmNicParameters.byUser(vm, second));
+
+        assertThat(result.isValid()).as("refused by validation, before the host is touched").isFalse();
+        assertThat(result.getMessage()).isEqualTo(EngineMessage.CANNOT_PLUG_PASSTHROUGH_VNIC_NO_SUITABLE_VF);
+        assertThat(result.getRenderedMessages()).containsExactly(
+                "Cannot plug Interface. There is no free virtual function which is suitable for virtual nic nic2.");
+        assertThat(nic(second).isPlugged()).isFalse();
+    }
+
+    @Test
+    void rule19_plugNeedsTheFailoverNetworkOnTheVmsHost() {
+        UUID host = f.host("h1", 2, "");
+        UUID vm = vmUsing(f.cluster, "vm1", f.sriovVf);
+        UUID nic = nics(vm).get(0).getId();
+        unplugInDatabase(nic);
+        runOk(ActionType.RUN_VM, new VmIdParameters(vm, host));
+
+        ActionReturnValue result = run(ActionType.PLUG_VM_INTERFACE, ActivateDeactivateVmNicParameters.byUser(vm, nic));
+
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.getMessage()).isEqualTo(EngineMessage.ACTION_TYPE_FAILED_FAILOVER_NETWORK_NOT_ON_HOST);
+        assertThat(result.getRenderedMessages()).containsExactly(
+                "Cannot plug Interface. The failover network ovirtmgmt is not attached to host h1.");
+        assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, host))).isEmpty();
+    }
+
+    private void unplugInDatabase(UUID nicId) {
+        inTransaction(() -> {
+            VmNic n = vmNicDao.get(nicId);
+            n.setPlugged(false);
+            return vmNicDao.update(n);
+        });
+    }
+
+    @Test
     void stopGivesTheVfsBackAndRemovesTheDomain() {
         UUID host = f.host("h1", 1);
         UUID vm = runningVm(host, f.sriovVf);
