@@ -68,6 +68,10 @@ public class Migration {
     @Column(name = "user_name", length = 255)
     private String userName;
 
+    /** The engine carrying the migration on; another engine takes it over when this one stops renewing its lease. */
+    @Column(name = "engine_id")
+    private UUID engineId;
+
     @jakarta.persistence.Version
     @Column(name = "version", nullable = false)
     private long rowVersion;
@@ -187,5 +191,13 @@ public class Migration {
 
     public void setUserName(String userName) {
         this.userName = userName;
+    }
+
+    public UUID getEngineId() {
+        return engineId;
+    }
+
+    public void setEngineId(UUID engineId) {
+        this.engineId = engineId;
     }
 }

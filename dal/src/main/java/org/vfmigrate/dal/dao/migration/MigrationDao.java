@@ -26,6 +26,19 @@ public interface MigrationDao {
     /** Every migration not yet done or undone, oldest first. */
     List<Migration> getUnfinished();
 
+    /**
+     * The unfinished migrations no live engine carries, oldest first: those of no engine, those of
+     * {@code self} (the caller decides which of its own it still runs), and those whose engine has not renewed
+     * its heartbeat within {@code lease}.
+     */
+    List<Migration> getUnfinishedWithoutLiveEngine(UUID self, java.time.Duration lease);
+
+    /**
+     * Makes {@code self} the engine of the migration if {@code previous} still is (null: none); false when
+     * another engine took it first.
+     */
+    boolean takeOver(UUID migrationId, UUID previous, UUID self);
+
     /** How many unfinished migrations leave the host. */
     int countActiveFromHost(UUID hostId);
 }

@@ -65,4 +65,29 @@ public class MigrationDaoImpl implements MigrationDao {
         return em.createQuery("select count(m) from Migration m where m.sourceHostId = :h and m.phase not in :done",
                 Long.class).setParameter("h", hostId).setParameter("done", FINISHED).getSingleResult().intValue();
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Migration> getUnfinishedWithoutLiveEngine(UUID self, java.time.Duration lease) {
+        return em.createNativeQuery("""
+                SELECT m.* FROM migrations m
+                WHERE m.phase NOT IN ('DONE', 'UNDONE')
+                  AND (m.engine_id IS NULL OR m.engine_id = :self OR NOT EXISTS (
+                      SELECT 1 FROM engine_instances e
+                      WHERE e.id = m.engine_id AND e.heartbeat_at > now() - make_interval(secs => :lease)))
+                ORDER BY m.started_at""", Migration.class)
+                .setParameter("self", self).setParameter("lease", lease.toMillis() / 1000.0).getResultList();
+    }
+
+    @Override
+    public boolean takeOver(UUID migrationId, UUID previous, UUID self) {
+        String owner = previous == null ? "m.engineId is null" : "m.engineId = :previous";
+        var update = em.createQuery("update Migration m set m.engineId = :self, m.rowVersion = m.rowVersion + 1 "
+                + "where m.id = :id and m.phase not in :done and " + owner)
+                .setParameter("self", self).setParameter("id", migrationId).setParameter("done", FINISHED);
+        if (previous != null) {
+            update.setParameter("previous", previous);
+        }
+        return update.executeUpdate() == 1;
+    }
 }
