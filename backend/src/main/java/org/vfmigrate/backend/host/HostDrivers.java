@@ -26,9 +26,16 @@ public class HostDrivers implements AutoCloseable {
     private final HostDriverRegistry registry;
     private final SimEnvironment simulation;
     private final List<HostDriverFactory> factories;
+    private final boolean ownsSimulation;
 
     public HostDrivers(SimEnvironment simulation, List<HostDriverFactory> factories) {
+        this(simulation, true, factories);
+    }
+
+    /** With {@code ownsSimulation} false, closing the drivers leaves the simulated hosts running. */
+    public HostDrivers(SimEnvironment simulation, boolean ownsSimulation, List<HostDriverFactory> factories) {
         this.simulation = simulation;
+        this.ownsSimulation = ownsSimulation;
         this.factories = List.copyOf(factories);
         this.registry = new HostDriverRegistry(factories);
     }
@@ -120,6 +127,8 @@ public class HostDrivers implements AutoCloseable {
     @Override
     public void close() {
         registry.close();
-        simulation.close();
+        if (ownsSimulation) {
+            simulation.close();
+        }
     }
 }

@@ -55,12 +55,13 @@ public class MigrateVmCommand extends RunningVmCommandBase<MigrateVmParameters> 
     private final MigrationOrchestrator orchestrator;
     private final MigrationJobs jobs;
     private final Clock clock;
+    private final EngineLease lease;
     private Host destination;
     private List<VmNic> nics;
 
     public MigrateVmCommand(RunningVmSupport support, SchedulingRequestLoader scheduling, HostDeviceDao hostDeviceDao,
             MigrationDao migrationDao, VmDescriptionFactory descriptions, MigrationOrchestrator orchestrator,
-            MigrationJobs jobs, Clock clock) {
+            MigrationJobs jobs, Clock clock, EngineLease lease) {
         super(support);
         this.scheduling = scheduling;
         this.hostDeviceDao = hostDeviceDao;
@@ -69,6 +70,7 @@ public class MigrateVmCommand extends RunningVmCommandBase<MigrateVmParameters> 
         this.orchestrator = orchestrator;
         this.jobs = jobs;
         this.clock = clock;
+        this.lease = lease;
     }
 
     @Override
@@ -133,6 +135,7 @@ public class MigrateVmCommand extends RunningVmCommandBase<MigrateVmParameters> 
         Migration migration = new Migration(UUID.randomUUID(), vm.getId(), host.getId(), destination.getId(),
                 cluster.getMigrationMode(), clock.instant());
         migration.setUserName(getUser().name());
+        migration.setEngineId(lease.self());
         migration.setPolicy(org.vfmigrate.common.businessentities.migration.MigrationPolicy
                 .byApiName(vm.getMigrationPolicy()).orElse(cluster.getMigrationPolicy()));
         migrationDao.save(migration);

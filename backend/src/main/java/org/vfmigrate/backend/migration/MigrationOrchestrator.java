@@ -76,6 +76,8 @@ public class MigrationOrchestrator implements AutoCloseable {
         executor.execute(() -> {
             try {
                 run(state.load(migrationId));
+            } catch (MigrationHandedOver e) {
+                log.info("Migration {} left to recovery: {}", migrationId, e.getMessage());
             } catch (RuntimeException e) {
                 log.error("Migration {} stopped unexpectedly; recovery will finish or undo it", migrationId, e);
             } finally {
@@ -96,6 +98,11 @@ public class MigrationOrchestrator implements AutoCloseable {
         if (expected != null) {
             expected.complete(null);
         }
+    }
+
+    /** Whether this engine is carrying the migration on (or about to start it). */
+    boolean isCarrying(UUID migrationId) {
+        return completions.containsKey(migrationId);
     }
 
     /**
@@ -161,6 +168,7 @@ public class MigrationOrchestrator implements AutoCloseable {
             result = HostCalls.await(drivers.driver(plan.source().getAddress()).migrate(plan.vmName(), request(plan)),
                     bound(plan), plan.source().getAddress(), plan.vmName(), HostOperation.MIGRATE);
         } catch (RuntimeException e) {
+            state.ensureCarried(plan);
             stopHostJob(plan);
             undo(plan, unplugged, UndoCause.MIGRATE, "migrating", cancelled.contains(plan.migrationId())
                     ? new IllegalStateException(CANCELLED) : e);
@@ -187,6 +195,7 @@ public class MigrationOrchestrator implements AutoCloseable {
                     request(plan).withDestinationXml(destinationXml)), bound(plan), plan.source().getAddress(),
                     plan.vmName(), HostOperation.MIGRATE);
         } catch (RuntimeException e) {
+            state.ensureCarried(plan);
             stopHostJob(plan);
             undo(plan, missingOnSource(plan), UndoCause.MIGRATE, "migrating", cancelled.contains(plan.migrationId())
                     ? new IllegalStateException(CANCELLED) : e);
@@ -280,6 +289,7 @@ public class MigrationOrchestrator implements AutoCloseable {
                 hotplug.plugPrimary(plan.destination().getAddress(), plan.vmName(), nic.atDestination());
                 return true;
             } catch (RuntimeException e) {
+                state.ensureCarried(plan);
                 log.warn("Plugging {} of VM {} on {} failed (attempt {} of {}): {}", nic.name(), plan.vmName(),
                         plan.destination().getName(), attempt, replugAttempts, e.getMessage());
                 sleep(attempt < replugAttempts ? backoff : 0);
@@ -332,6 +342,7 @@ public class MigrationOrchestrator implements AutoCloseable {
 
     @Override
     public void close() {
+        state.stop();
         executor.shutdownNow();
     }
 }

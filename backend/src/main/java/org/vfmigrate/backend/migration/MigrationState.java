@@ -46,11 +46,13 @@ class MigrationState {
     private final MigrationMetrics metrics;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final EngineLease lease;
+    private volatile boolean stopping;
 
     MigrationState(MigrationDao migrationDao, VmDao vmDao, VmNicDao vmNicDao, HostDao hostDao,
             HostDeviceDao hostDeviceDao, VmDescriptionFactory descriptions, VmDeviceStateSync deviceSync,
             AuditLogDirector auditLog, MigrationJobs jobs, MigrationMetrics metrics, PlatformTransactionManager tm,
-            Clock clock) {
+            Clock clock, EngineLease lease) {
         this.migrationDao = migrationDao;
         this.vmDao = vmDao;
         this.vmNicDao = vmNicDao;
@@ -63,6 +65,32 @@ class MigrationState {
         this.metrics = metrics;
         this.tx = new TransactionTemplate(tm);
         this.clock = clock;
+        this.lease = lease;
+    }
+
+    /** From now on every write refuses: the engine is stopping and leaves its migrations to recovery. */
+    void stop() {
+        stopping = true;
+    }
+
+    /** Throws {@link MigrationHandedOver} when this engine may no longer act on the migration. */
+    void ensureCarried(MigrationPlan plan) {
+        if (stopping) {
+            throw new MigrationHandedOver("the engine is stopping");
+        }
+        tx.executeWithoutResult(s -> carried(plan.migrationId()));
+    }
+
+    /** The migration, for a write by this engine: refused when it stops or when another engine took it over. */
+    private Migration carried(UUID migrationId) {
+        if (stopping) {
+            throw new MigrationHandedOver("the engine is stopping");
+        }
+        Migration m = migrationDao.get(migrationId);
+        if (m.getEngineId() != null && !m.getEngineId().equals(lease.self())) {
+            throw new MigrationHandedOver("engine " + m.getEngineId() + " took the migration over");
+        }
+        return m;
     }
 
     MigrationPlan load(UUID migrationId) {
@@ -86,7 +114,7 @@ class MigrationState {
 
     void phase(MigrationPlan plan, MigrationPhase phase) {
         tx.executeWithoutResult(s -> {
-            Migration m = migrationDao.get(plan.migrationId());
+            Migration m = carried(plan.migrationId());
             m.setPhase(phase);
             jobs.phase(plan, m, phase);
         });
@@ -100,7 +128,7 @@ class MigrationState {
     void arrivedAndDone(MigrationPlan plan, List<MigrationPlan.MovingNic> plugged, MigrationTimings timings,
             List<String> notPlugged) {
         tx.executeWithoutResult(s -> {
-            Migration m = migrationDao.get(plan.migrationId());
+            Migration m = carried(plan.migrationId());
             m.setPhase(MigrationPhase.PLUGGING);
             jobs.phase(plan, m, MigrationPhase.PLUGGING);
             vmDao.get(plan.vmId()).setRunOnHostId(plan.destination().getId());
@@ -145,11 +173,11 @@ class MigrationState {
     void undone(MigrationPlan plan, UndoCause cause, String whileDoing, String reason, String restored,
             int notPluggedBack) {
         tx.executeWithoutResult(s -> {
+            Migration m = carried(plan.migrationId());
             for (MigrationPlan.MovingNic nic : plan.nics()) {
                 hostDeviceDao.getHeldBy(nic.nicId(), plan.destination().getId())
                         .ifPresent(vf -> hostDeviceDao.release(vf.getId()));
             }
-            Migration m = migrationDao.get(plan.migrationId());
             m.setPhase(MigrationPhase.UNDONE);
             m.setFailure(reason);
             m.setFinishedAt(clock.instant());

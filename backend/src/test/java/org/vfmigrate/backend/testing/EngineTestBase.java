@@ -42,8 +42,8 @@ import org.vfmigrate.dal.testing.TestDatabase;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class EngineTestBase {
 
-    public static final String ADMIN_PASSWORD = "admin-secret";
-    public static final String USER_PASSWORD = "user-secret";
+    public static final String ADMIN_PASSWORD = TestEngineSettings.ADMIN_PASSWORD;
+    public static final String USER_PASSWORD = TestEngineSettings.USER_PASSWORD;
 
     @Autowired
     protected Backend backend;
@@ -64,21 +64,8 @@ public abstract class EngineTestBase {
 
     @DynamicPropertySource
     static void engine(DynamicPropertyRegistry registry) throws Exception {
-        TestDatabase.register(registry);
         Path dataDir = Files.createTempDirectory("vfmigrate-test");
-        registry.add("VFMIGRATE_DATA_DIR", dataDir::toString);
-        registry.add("VFMIGRATE_DEMO", () -> "false");
-        registry.add("VFMIGRATE_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
-        registry.add("VFMIGRATE_USER_PASSWORD", () -> USER_PASSWORD);
-        registry.add("VFMIGRATE_UNPLUG_TIMEOUT_S", () -> "2");
-        registry.add("VFMIGRATE_PLUG_TIMEOUT_S", () -> "2");
-        registry.add("VFMIGRATE_MIGRATION_TIMEOUT_S", () -> "3");
-        // tests drive the device monitor themselves
-        registry.add("VFMIGRATE_MONITOR_INTERVAL_MS", () -> "3600000");
-        registry.add("VFMIGRATE_INVENTORY_INTERVAL_MS", () -> "3600000");
-        registry.add("VFMIGRATE_REPLUG_BACKOFF_MS", () -> "20");
-        registry.add("VFMIGRATE_EVACUATION_INTERVAL_MS", () -> "100");
-        registry.add("VFMIGRATE_BALANCING_INTERVAL_MS", () -> "3600000");
+        TestEngineSettings.forDataDirectory(dataDir).forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @BeforeEach

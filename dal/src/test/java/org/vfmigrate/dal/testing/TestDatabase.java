@@ -78,6 +78,14 @@ public final class TestDatabase {
         return jdbcUrl;
     }
 
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

@@ -56,6 +56,11 @@ public final class SimEnvironment implements AutoCloseable {
         return call(() -> Optional.ofNullable(hosts.get(name)));
     }
 
+    /** Every host, in no particular order. */
+    public List<SimHost> hosts() {
+        return call(() -> List.copyOf(hosts.values()));
+    }
+
     /** The data-path timeline of a VM, up to now. */
     public DataPathTimeline timeline(String vmName) {
         return call(() -> dataPaths.timeline(vmName, scheduler.nowMillis()));
