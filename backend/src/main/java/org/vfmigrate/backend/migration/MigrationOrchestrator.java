@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.vfmigrate.backend.host.HostCalls;
 import org.vfmigrate.backend.host.HostDrivers;
 import org.vfmigrate.backend.host.NicHotplug;
 import java.util.HashMap;
@@ -24,7 +23,6 @@ import org.vfmigrate.common.businessentities.migration.MigrationPhase;
 import org.vfmigrate.vdsbroker.vm.NicAliases;
 import org.vfmigrate.vdsbroker.vm.PciAddress;
 import org.vfmigrate.vdsbroker.xml.builder.MigrationXmlRewriter;
-import org.vfmigrate.vdsbroker.host.HostOperation;
 import org.vfmigrate.vdsbroker.host.MigrationRequest;
 import org.vfmigrate.vdsbroker.host.MigrationResult;
 
@@ -49,6 +47,7 @@ public class MigrationOrchestrator implements AutoCloseable {
     private final Duration migrationBound;
     private final int replugAttempts;
     private final long replugBackoffMs;
+    private final Duration downtimeStep;
     private final AtomicInteger threads = new AtomicInteger();
     private final java.util.Set<UUID> cancelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<UUID, CompletableFuture<Void>> completions = new java.util.concurrent.ConcurrentHashMap<>();
@@ -68,6 +67,7 @@ public class MigrationOrchestrator implements AutoCloseable {
         this.migrationBound = Duration.ofSeconds(env.getProperty("VFMIGRATE_MIGRATION_TIMEOUT_S", Long.class, 600L));
         this.replugAttempts = env.getProperty("VFMIGRATE_REPLUG_ATTEMPTS", Integer.class, 3);
         this.replugBackoffMs = env.getProperty("VFMIGRATE_REPLUG_BACKOFF_MS", Long.class, 1000L);
+        this.downtimeStep = Duration.ofMillis(env.getProperty("VFMIGRATE_DOWNTIME_STEP_MS", Long.class, 10_000L));
     }
 
     /** Carries the migration on in the background. */
@@ -165,8 +165,7 @@ public class MigrationOrchestrator implements AutoCloseable {
         state.phase(plan, MigrationPhase.MIGRATING);
         MigrationResult result;
         try {
-            result = HostCalls.await(drivers.driver(plan.source().getAddress()).migrate(plan.vmName(), request(plan)),
-                    bound(plan), plan.source().getAddress(), plan.vmName(), HostOperation.MIGRATE);
+            result = awaitMigration(plan, drivers.driver(plan.source().getAddress()).migrate(plan.vmName(), request(plan)));
         } catch (RuntimeException e) {
             state.ensureCarried(plan);
             stopHostJob(plan);
@@ -191,9 +190,8 @@ public class MigrationOrchestrator implements AutoCloseable {
             plan.nics().forEach(n -> vfs.put(NicAliases.primary(n.nicId()), n.atDestination().vf()));
             String destinationXml = new MigrationXmlRewriter().rewrite(
                     drivers.driver(plan.source().getAddress()).liveXml(plan.vmName()), vfs);
-            result = HostCalls.await(drivers.driver(plan.source().getAddress()).migrate(plan.vmName(),
-                    request(plan).withDestinationXml(destinationXml)), bound(plan), plan.source().getAddress(),
-                    plan.vmName(), HostOperation.MIGRATE);
+            result = awaitMigration(plan, drivers.driver(plan.source().getAddress()).migrate(plan.vmName(),
+                    request(plan).withDestinationXml(destinationXml)));
         } catch (RuntimeException e) {
             state.ensureCarried(plan);
             stopHostJob(plan);
@@ -270,10 +268,17 @@ public class MigrationOrchestrator implements AutoCloseable {
                 .toList();
     }
 
-    /** Live, peer-to-peer, with the downtime the VM's effective migration policy allows. */
+    /** Live, peer-to-peer, starting with the first downtime of the VM's effective migration policy. */
     private MigrationRequest request(MigrationPlan plan) {
         return new MigrationRequest(HostDrivers.migrationUri(plan.destination().getAddress()), true, true,
-                plan.policy().maxDowntime(), 0, null);
+                plan.policy().initialDowntime(), 0, null);
+    }
+
+    /** Waits for the host's migration job, stepping its allowed downtime up as the policy schedules. */
+    private MigrationResult awaitMigration(MigrationPlan plan, java.util.concurrent.CompletableFuture<MigrationResult> job) {
+        String source = plan.source().getAddress();
+        return new DowntimeStepping(drivers.driver(source), source, plan.vmName())
+                .await(job, plan.policy(), downtimeStep, bound(plan));
     }
 
     /** How long the host may take: the policy's convergence timeout, never more than the engine's bound. */

@@ -11,6 +11,13 @@ public interface DomainMigration {
      */
     CompletableFuture<MigrationResult> migrate(String vmName, MigrationRequest request);
 
+    /**
+     * Changes the stop-and-copy downtime the running migration job of the domain may take (libvirt's
+     * {@code virDomainMigrateSetMaxDowntime}); a job that could not converge under the old limit may then
+     * switch over.
+     */
+    void setMaxDowntime(String vmName, java.time.Duration maxDowntime);
+
     /** Cancels the running migration job of the domain. */
     void cancelMigration(String vmName);
 }

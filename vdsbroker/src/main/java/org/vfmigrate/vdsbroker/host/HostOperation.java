@@ -11,6 +11,7 @@ public enum HostOperation {
     HOT_UNPLUG("hot-unplug an interface from"),
     MIGRATE("migrate"),
     CANCEL_MIGRATION("cancel the migration of"),
+    SET_MAX_DOWNTIME("change the allowed downtime of the migration of"),
     LIVE_XML("read the live XML of"),
     PCI_INVENTORY("read the PCI inventory of"),
     EVENTS("subscribe to events of");

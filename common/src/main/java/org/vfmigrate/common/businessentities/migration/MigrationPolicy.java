@@ -2,6 +2,7 @@ package org.vfmigrate.common.businessentities.migration;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,27 +13,34 @@ import java.util.Optional;
  * default; a VM may override it.
  */
 public enum MigrationPolicy {
-    MINIMAL_DOWNTIME(Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofMinutes(5)),
-    SUSPEND_WORKLOAD(Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofMinutes(10)),
-    LEGACY(Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofMinutes(10));
+    MINIMAL_DOWNTIME(Duration.ofMinutes(5), 100, 150, 200, 300, 400, 500),
+    SUSPEND_WORKLOAD(Duration.ofMinutes(10), 500, 1000, 2000, 5000),
+    LEGACY(Duration.ofMinutes(10), 500);
 
-    private final Duration initialDowntime;
-    private final Duration maxDowntime;
+    private final List<Duration> downtimeSteps;
     private final Duration convergenceTimeout;
 
-    MigrationPolicy(Duration initialDowntime, Duration maxDowntime, Duration convergenceTimeout) {
-        this.initialDowntime = initialDowntime;
-        this.maxDowntime = maxDowntime;
+    MigrationPolicy(Duration convergenceTimeout, long... downtimeStepsMs) {
+        this.downtimeSteps = Arrays.stream(downtimeStepsMs).mapToObj(Duration::ofMillis).toList();
         this.convergenceTimeout = convergenceTimeout;
     }
 
     public Duration initialDowntime() {
-        return initialDowntime;
+        return downtimeSteps.get(0);
     }
 
     /** The most downtime the host may take before the migration is aborted. */
     public Duration maxDowntime() {
-        return maxDowntime;
+        return downtimeSteps.get(downtimeSteps.size() - 1);
+    }
+
+    /**
+     * The downtime schedule: the migration starts with the first; each time it has not converged within a step
+     * interval the allowed downtime is raised to the next; a migration that has not converged under the last
+     * by the convergence timeout is aborted.
+     */
+    public List<Duration> downtimeSteps() {
+        return downtimeSteps;
     }
 
     public Duration convergenceTimeout() {

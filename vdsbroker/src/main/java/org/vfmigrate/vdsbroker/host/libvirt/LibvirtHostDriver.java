@@ -180,6 +180,11 @@ public final class LibvirtHostDriver implements HostDriver {
     }
 
     @Override
+    public void setMaxDowntime(String vmName, Duration maxDowntime) {
+        call(HostOperation.SET_MAX_DOWNTIME, vmName, () -> lookup(vmName).migrateSetMaxDowntime(maxDowntime.toMillis()));
+    }
+
+    @Override
     public void cancelMigration(String vmName) {
         call(HostOperation.CANCEL_MIGRATION, vmName, () -> lookup(vmName).abortJob());
     }

@@ -178,6 +178,18 @@ public final class SimHost implements HostDriver {
     }
 
     @Override
+    public void setMaxDowntime(String vmName, java.time.Duration maxDowntime) {
+        sync(HostOperation.SET_MAX_DOWNTIME, vmName, () -> {
+            SimDomain d = domain(vmName);
+            if (d.migration == null) {
+                throw SimError.invalid("no job is active on the domain");
+            }
+            d.migration.setMaxDowntime(maxDowntime.toMillis());
+            return null;
+        });
+    }
+
+    @Override
     public void cancelMigration(String vmName) {
         sync(HostOperation.CANCEL_MIGRATION, vmName, () -> {
             SimDomain d = domain(vmName);

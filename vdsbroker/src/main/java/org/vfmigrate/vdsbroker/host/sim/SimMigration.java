@@ -19,8 +19,9 @@ import org.vfmigrate.vdsbroker.xml.model.DomainInterfaceType;
  * teaming-transient VFs still plugged are unplugged by the hypervisor itself (waiting for the guest, with no
  * timeout — only cancel ends the wait); memory is copied for {@code memory / bandwidth}; the domain pauses
  * for the stop-and-copy downtime; it then runs on the destination from the destination XML (its VFs plugged
- * there). Cancel before stop-and-copy re-plugs the VFs on the source and releases the destination. Runs
- * under the environment lock.
+ * there). A guest whose dirty rate needs more downtime than the job allows keeps copying until the client raises
+ * the limit ({@link #setMaxDowntime}); its downtime is then what it needs. Cancel before stop-and-copy re-plugs
+ * the VFs on the source and releases the destination. Runs under the environment lock.
  */
 final class SimMigration {
 
@@ -40,6 +41,8 @@ final class SimMigration {
     private final Set<String> waiting = new HashSet<>();
     private final long startedAt;
     private Phase phase = Phase.WAIT_UNPLUG;
+    private long maxDowntimeMs;
+    private boolean copied;
 
     private SimMigration(SimHost source, SimHost dest, SimDomain domain, MigrationRequest request, SimFault fault,
                          Domain destDefinition) {
@@ -51,6 +54,7 @@ final class SimMigration {
         this.destDefinition = destDefinition;
         this.destLive = DomainXmlCodec.get().copy(destDefinition);
         this.startedAt = source.now();
+        this.maxDowntimeMs = request.maxDowntime().toMillis();
     }
 
     static CompletableFuture<MigrationResult> start(SimHost source, String vmName, MigrationRequest request,
@@ -136,9 +140,9 @@ final class SimMigration {
             }
         }
         if (duration == 0) {
-            stopAndCopy();
+            copied();
         } else {
-            timers.add(source.env().schedule(duration, this::stopAndCopy));
+            timers.add(source.env().schedule(duration, this::copied));
         }
     }
 
@@ -157,9 +161,36 @@ final class SimMigration {
         }
     }
 
+    /** Memory copied once: switch over if the guest's dirty rate fits in the allowed downtime, else keep copying. */
+    private void copied() {
+        copied = true;
+        if (neededDowntimeMs() <= maxDowntimeMs) {
+            stopAndCopy();
+        }
+    }
+
+    /** The client changed the allowed downtime; a job that was waiting to converge may now switch over. */
+    void setMaxDowntime(long millis) {
+        if (phase == Phase.STOP_COPY || phase == Phase.DONE) {
+            throw SimError.invalid("migration of domain '" + domain.name + "' is already in its final phase");
+        }
+        maxDowntimeMs = millis;
+        if (phase == Phase.COPY && copied && neededDowntimeMs() <= maxDowntimeMs) {
+            stopAndCopy();
+        }
+    }
+
+    private long neededDowntimeMs() {
+        return source.settings().guest(domain.name).convergenceDowntimeMs();
+    }
+
+    private long downtimeMs() {
+        return Math.max(source.settings().stopCopyDowntimeMs(), neededDowntimeMs());
+    }
+
     private void stopAndCopy() {
         phase = Phase.STOP_COPY;
-        long downtime = source.settings().stopCopyDowntimeMs();
+        long downtime = downtimeMs();
         if (downtime == 0) {
             finish();
             return;
@@ -184,7 +215,7 @@ final class SimMigration {
             }
         }
         dest.refreshDataPath(arrived, switchover);
-        long downtime = source.settings().stopCopyDowntimeMs();
+        long downtime = downtimeMs();
         source.emit(new HostEvent.MigrationProgress(source.address(), domain.name, 100));
         source.emit(new HostEvent.MigrationCompleted(source.address(), domain.name, dest.address(),
             Duration.ofMillis(downtime)));

@@ -21,7 +21,7 @@ public final class SimSettingsParser {
     private static final Set<String> TOP = Set.of("faults", "unplug_ack_ms", "migration_bandwidth_mibps",
         "stop_copy_downtime_ms", "guests");
     private static final Set<String> FAULT = Set.of("operation", "vm", "kind", "times", "delay_ms", "message");
-    private static final Set<String> GUEST = Set.of("vm", "net_failover", "hotplug");
+    private static final Set<String> GUEST = Set.of("vm", "net_failover", "hotplug", "convergence_downtime_ms");
 
     private SimSettingsParser() {
     }
@@ -42,7 +42,9 @@ public final class SimSettingsParser {
         List<SimGuest> guests = new ArrayList<>();
         for (Object g : asList(m.get("guests"), "guests")) {
             Map<String, Object> gm = normalise(asMap(g, "guest"), GUEST, "guest field");
-            guests.add(new SimGuest(str(gm.get("vm")), bool(gm.get("net_failover"), true), bool(gm.get("hotplug"), true)));
+            guests.add(new SimGuest(str(gm.get("vm")), bool(gm.get("net_failover"), true), bool(gm.get("hotplug"), true),
+                gm.get("convergence_downtime_ms") == null ? 0
+                    : lng(gm.get("convergence_downtime_ms"), "convergence_downtime_ms")));
         }
         return new SimSettings(faults, lng(m.get("unplug_ack_ms"), "unplug_ack_ms"),
             lng(m.get("migration_bandwidth_mibps"), "migration_bandwidth_mibps"),

@@ -1,6 +1,7 @@
 package org.vfmigrate.vdsbroker.host.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
@@ -102,6 +103,33 @@ class SimMigrationTest {
         assertThat(t.degraded(t0, sim.clock.nowMillis())).as("copy phase on the standby").isEqualTo(Duration.ofMillis(1000));
         assertThat(t.changesOf(mac)).extracting(DataPathTimeline.Change::path)
             .containsExactly(DataPath.VF, DataPath.VIRTIO, DataPath.NONE, DataPath.VIRTIO, DataPath.VF);
+    }
+
+    @Test
+    void aGuestThatDirtiesMemoryFastConvergesOnlyOnceTheAllowedDowntimeIsRaisedEnough() {
+        sim.h1.configure(SimSettings.realistic().withGuests(java.util.List.of(new SimGuest(vm.name(), true, true, 400))));
+        sim.h1.unplugInterface(vm.name(), vfAlias, Duration.ofSeconds(30));
+        sim.clock.advance(Duration.ofSeconds(2));
+        MigrationRequest request = new MigrationRequest("sim://h2", true, true, Duration.ofMillis(100), 0, null);
+        CompletableFuture<MigrationResult> migrated = sim.h1.migrate(vm.name(), request);
+        sim.clock.advance(Duration.ofSeconds(10));
+        assertThat(migrated).as("still copying under a 100 ms limit").isNotDone();
+        sim.h1.setMaxDowntime(vm.name(), Duration.ofMillis(300));
+        sim.clock.advance(Duration.ofSeconds(10));
+        assertThat(migrated).as("still copying under a 300 ms limit").isNotDone();
+
+        sim.h1.setMaxDowntime(vm.name(), Duration.ofMillis(500));
+        sim.clock.advance(Duration.ofMillis(400));
+
+        MigrationResult r = migrated.join();
+        assertThat(r.downtime()).isEqualTo(Duration.ofMillis(400));
+        assertThat(sim.h2.runningDomains()).containsExactly(vm.name());
+    }
+
+    @Test
+    void changingTheDowntimeOfADomainWithoutAMigrationJobIsRefused() {
+        assertThatThrownBy(() -> sim.h1.setMaxDowntime(vm.name(), Duration.ofMillis(500)))
+            .hasMessageContaining("no job is active on the domain");
     }
 
     @Test
