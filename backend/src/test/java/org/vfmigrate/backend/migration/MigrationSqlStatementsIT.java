@@ -1,0 +1,45 @@
+package org.vfmigrate.backend.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.vfmigrate.backend.host.HostDrivers;
+import org.vfmigrate.backend.testing.EngineTestBase;
+import org.vfmigrate.backend.testing.RunningVmFixture;
+import org.vfmigrate.backend.testing.SqlStatementLog;
+import org.vfmigrate.common.action.ActionType;
+import org.vfmigrate.common.action.MigrateVmParameters;
+import org.vfmigrate.common.action.VmIdParameters;
+
+/** Counts the SQL statements one failover migration needs, and prints them. */
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.session_factory.statement_inspector="
+        + "org.vfmigrate.backend.testing.SqlStatementLog")
+class MigrationSqlStatementsIT extends EngineTestBase {
+
+    @Autowired
+    HostDrivers drivers;
+    @Autowired
+    MigrationOrchestrator orchestrator;
+
+    @Test
+    void aFailoverMigrationNeedsABoundedNumberOfStatements() {
+        RunningVmFixture f = new RunningVmFixture(this, drivers);
+        UUID a = f.host("a", 2);
+        UUID b = f.host("b", 2);
+        UUID vm = vmUsing(f.cluster, "vm-" + UUID.randomUUID().toString().substring(0, 8), f.sriovVf);
+        runOk(ActionType.RUN_VM, new VmIdParameters(vm, a));
+        orchestrator.completion(runOk(ActionType.MIGRATE_VM, new MigrateVmParameters(vm, b))).join();
+
+        SqlStatementLog.start();
+        orchestrator.completion(runOk(ActionType.MIGRATE_VM, new MigrateVmParameters(vm, a))).join();
+        List<String> statements = SqlStatementLog.stop();
+
+        statements.forEach(s -> System.out.println("SQL> " + s));
+        System.out.println("SQL statements per failover migration: " + statements.size());
+        assertThat(statements).isNotEmpty();
+    }
+}
