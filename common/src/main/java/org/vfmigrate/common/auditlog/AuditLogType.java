@@ -95,6 +95,10 @@ public enum AuditLogType {
             + "missing on host ${HostName}."),
     VM_INTERFACE_DEVICE_BACK(NORMAL, "Device ${DeviceAlias} of interface ${InterfaceName} of VM ${VmName} is "
             + "present again on host ${HostName}."),
+    VM_INTERFACE_VF_PLUGGED_BACK(NORMAL, "The VF of interface ${InterfaceName} of VM ${VmName} was missing on host "
+            + "${HostName} and has been plugged back."),
+    VM_INTERFACE_VF_PLUG_BACK_FAILED(WARNING, "The VF of interface ${InterfaceName} of VM ${VmName} is missing on host "
+            + "${HostName} and could not be plugged back: ${Reason}. Its traffic stays on the failover twin, if any."),
     VM_UNMANAGED_INTERFACE(WARNING, "VM ${VmName} on host ${HostName} has an interface the engine does not manage: "
             + "${DeviceAlias} (MAC ${MacAddress})."),
     FAILOVER_GUEST_OS_UNKNOWN(WARNING, "Interface ${InterfaceName} of VM ${VmName} uses failover, but whether guest "
