@@ -2,8 +2,6 @@ package org.vfmigrate.backend.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,10 +54,10 @@ public final class EngineProcess implements AutoCloseable {
 
     private EngineProcess(Path home) {
         this.home = home.toAbsolutePath();
-        this.port = freePort();
+        this.port = FreePorts.pick();
         settings.put("VFMIGRATE_DATA_DIR", dataDirectory().toString());
         settings.put("VFMIGRATE_PORT", Integer.toString(port));
-        settings.put("VFMIGRATE_DB_PORT", Integer.toString(freePort()));
+        settings.put("VFMIGRATE_DB_PORT", Integer.toString(FreePorts.pick()));
         settings.put("VFMIGRATE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         settings.put("VFMIGRATE_USER_PASSWORD", USER_PASSWORD);
         settings.put("VFMIGRATE_DEMO", "true");
@@ -147,8 +145,8 @@ public final class EngineProcess implements AutoCloseable {
      */
     public Exit startAnotherOnTheSameData(Duration timeout) {
         Map<String, String> other = new LinkedHashMap<>(settings);
-        other.put("VFMIGRATE_PORT", Integer.toString(freePort()));
-        other.put("VFMIGRATE_DB_PORT", Integer.toString(freePort()));
+        other.put("VFMIGRATE_PORT", Integer.toString(FreePorts.pick()));
+        other.put("VFMIGRATE_DB_PORT", Integer.toString(FreePorts.pick()));
         RunLog otherLog = RunLog.in(home, "other-" + System.nanoTime());
         Process p = spawn(other, otherLog);
         AutoCloseable cleanup = p::destroyForcibly;
@@ -266,14 +264,6 @@ public final class EngineProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return !p.isAlive();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
         }
     }
 }
