@@ -16,10 +16,11 @@ import org.vfmigrate.vdsbroker.host.HostDriver;
 import org.vfmigrate.vdsbroker.xml.builder.DomainXmlBuilder;
 
 /**
- * Real hosts keep running their VMs while the engine restarts; simulated hosts live inside the engine process
- * and would forget them. At start-up this puts every VM the database records as running on a simulated host
- * back on it, with the VFs its NICs hold, so a restart of the engine looks to the simulation like it looks to
- * real hosts.
+ * Real hosts keep running, with their VMs, while the engine restarts; simulated hosts live inside the engine
+ * process and would forget both. At start-up this brings back every simulated host the database knows (also one
+ * that runs nothing, or a migration to it would find no such host) and puts every VM the database records as
+ * running on one back on it, with the VFs its NICs hold, so a restart of the engine looks to the simulation like
+ * it looks to real hosts.
  */
 @Component
 public class SimulatedHostRestore {
@@ -48,6 +49,7 @@ public class SimulatedHostRestore {
         tx.executeWithoutResult(s -> {
             for (Host host : hostDao.getAll()) {
                 if (HostDrivers.isSimulated(host.getAddress())) {
+                    drivers.driver(host.getAddress());
                     vmDao.getAllRunningOnHost(host.getId()).forEach(vm -> restore(host, vm));
                 }
             }

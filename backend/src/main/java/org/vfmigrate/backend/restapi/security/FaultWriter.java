@@ -11,8 +11,11 @@ import org.springframework.http.MediaType;
 import org.vfmigrate.backend.restapi.RestApiConfiguration;
 import org.vfmigrate.backend.restapi.model.Fault;
 
-/** Writes a fault from outside Spring MVC (the authentication filter), in XML or JSON as the client accepts. */
-final class FaultWriter {
+/**
+ * Writes a fault from outside Spring MVC (the authentication filter, the start-up gate), in XML or JSON as the
+ * client accepts.
+ */
+public final class FaultWriter {
 
     private static final ObjectMapper JSON = RestApiConfiguration.apiObjectMapper();
     private static final JAXBContext XML;
@@ -28,7 +31,7 @@ final class FaultWriter {
     private FaultWriter() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, int status, String reason,
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String reason,
             String detail) throws IOException {
         response.setStatus(status);
         Fault fault = new Fault(reason, detail);
