@@ -1,5 +1,6 @@
 package org.vfmigrate.backend.monitoring;
 
+import org.vfmigrate.backend.config.EngineReadiness;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -59,8 +60,11 @@ public class DeviceMonitor {
         return t;
     });
 
+    private final EngineReadiness readiness;
     public DeviceMonitor(HostDao hostDao, VmDao vmDao, VmNicDao vmNicDao, VmDeviceDao vmDeviceDao,
-            VmDeviceStateSync sync, HostDrivers drivers, AuditLogDirector auditLog, PlatformTransactionManager tm) {
+            VmDeviceStateSync sync, HostDrivers drivers, AuditLogDirector auditLog, PlatformTransactionManager tm,
+            EngineReadiness readiness) {
+        this.readiness = readiness;
         this.hostDao = hostDao;
         this.vmDao = vmDao;
         this.vmNicDao = vmNicDao;
@@ -74,6 +78,9 @@ public class DeviceMonitor {
     @Scheduled(initialDelayString = "${VFMIGRATE_MONITOR_INTERVAL_MS:15000}",
             fixedDelayString = "${VFMIGRATE_MONITOR_INTERVAL_MS:15000}")
     public void refreshAll() {
+        if (!readiness.isReady()) {
+            return; // start-up recovery first
+        }
         for (Host host : tx.execute(s -> hostDao.getAll())) {
             if (host.getStatus() != HostStatus.UP) {
                 continue;

@@ -1,5 +1,6 @@
 package org.vfmigrate.backend.monitoring;
 
+import org.vfmigrate.backend.config.EngineReadiness;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -37,8 +38,11 @@ public class HostInventoryRefresher {
     private final AuditLogDirector auditLog;
     private final TransactionTemplate tx;
 
+    private final EngineReadiness readiness;
     public HostInventoryRefresher(HostDao hostDao, HostDeviceDao hostDeviceDao, VmDao vmDao,
-            HostInventorySync inventory, AuditLogDirector auditLog, PlatformTransactionManager tm) {
+            HostInventorySync inventory, AuditLogDirector auditLog, PlatformTransactionManager tm,
+            EngineReadiness readiness) {
+        this.readiness = readiness;
         this.hostDao = hostDao;
         this.hostDeviceDao = hostDeviceDao;
         this.vmDao = vmDao;
@@ -50,6 +54,9 @@ public class HostInventoryRefresher {
     @Scheduled(initialDelayString = "${VFMIGRATE_INVENTORY_INTERVAL_MS:120000}",
             fixedDelayString = "${VFMIGRATE_INVENTORY_INTERVAL_MS:120000}")
     public void refreshAll() {
+        if (!readiness.isReady()) {
+            return; // start-up recovery first
+        }
         for (Host host : tx.execute(s -> hostDao.getAll())) {
             if (host.getStatus() == HostStatus.UP || host.getStatus() == HostStatus.NON_RESPONSIVE) {
                 refresh(host.getId());

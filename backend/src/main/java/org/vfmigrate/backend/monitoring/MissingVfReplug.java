@@ -1,5 +1,6 @@
 package org.vfmigrate.backend.monitoring;
 
+import org.vfmigrate.backend.config.EngineReadiness;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -54,9 +55,12 @@ public class MissingVfReplug {
     /** NICs whose last plug-back failed, so that a lasting failure is audited once, not every round. */
     private final java.util.Set<UUID> failing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    private final EngineReadiness readiness;
     public MissingVfReplug(VmDao vmDao, VmNicDao vmNicDao, HostDao hostDao, HostDeviceDao hostDeviceDao,
             MigrationDao migrationDao, HostDrivers drivers, NicHotplug hotplug, VmDescriptionFactory descriptions,
-            VmDeviceStateSync deviceSync, AuditLogDirector auditLog, PlatformTransactionManager tm) {
+            VmDeviceStateSync deviceSync, AuditLogDirector auditLog, PlatformTransactionManager tm,
+            EngineReadiness readiness) {
+        this.readiness = readiness;
         this.vmDao = vmDao;
         this.vmNicDao = vmNicDao;
         this.hostDao = hostDao;
@@ -74,6 +78,9 @@ public class MissingVfReplug {
     @Scheduled(initialDelayString = "${VFMIGRATE_MONITOR_INTERVAL_MS:15000}",
             fixedDelayString = "${VFMIGRATE_MONITOR_INTERVAL_MS:15000}")
     public int replugAll() {
+        if (!readiness.isReady()) {
+            return 0; // start-up recovery first
+        }
         List<UUID> running = tx.execute(s -> vmDao.getAll().stream()
                 .filter(vm -> vm.getStatus() == VmStatus.UP && vm.getRunOnHostId() != null).map(Vm::getId).toList());
         int plugged = 0;

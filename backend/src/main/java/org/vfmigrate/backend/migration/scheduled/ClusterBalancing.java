@@ -1,5 +1,6 @@
 package org.vfmigrate.backend.migration.scheduled;
 
+import org.vfmigrate.backend.config.EngineReadiness;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -44,8 +45,10 @@ public class ClusterBalancing {
     private final Backend backend;
     private final TransactionTemplate tx;
 
+    private final EngineReadiness readiness;
     public ClusterBalancing(ClusterDao clusterDao, HostDao hostDao, HostDeviceDao hostDeviceDao, VmDao vmDao,
-            Backend backend, PlatformTransactionManager tm) {
+            Backend backend, PlatformTransactionManager tm, EngineReadiness readiness) {
+        this.readiness = readiness;
         this.clusterDao = clusterDao;
         this.hostDao = hostDao;
         this.hostDeviceDao = hostDeviceDao;
@@ -57,6 +60,9 @@ public class ClusterBalancing {
     @Scheduled(initialDelayString = "${VFMIGRATE_BALANCING_INTERVAL_MS:60000}",
             fixedDelayString = "${VFMIGRATE_BALANCING_INTERVAL_MS:60000}")
     public void round() {
+        if (!readiness.isReady()) {
+            return; // start-up recovery first
+        }
         tx.execute(s -> clusterDao.getAll()).stream()
                 .filter(c -> c.getBalancingPolicy() != BalancingPolicy.NONE)
                 .forEach(this::balance);

@@ -1,5 +1,6 @@
 package org.vfmigrate.backend.migration.scheduled;
 
+import org.vfmigrate.backend.config.EngineReadiness;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -42,9 +43,11 @@ public class HostEvacuation {
     private final TransactionTemplate tx;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
+    private final EngineReadiness readiness;
     public HostEvacuation(HostDao hostDao, VmDao vmDao, MigrationDao migrationDao, Backend backend,
             org.vfmigrate.backend.migration.MigrationOrchestrator orchestrator, AuditLogDirector auditLog,
-            PlatformTransactionManager tm) {
+            PlatformTransactionManager tm, EngineReadiness readiness) {
+        this.readiness = readiness;
         this.orchestrator = orchestrator;
         this.hostDao = hostDao;
         this.vmDao = vmDao;
@@ -56,6 +59,9 @@ public class HostEvacuation {
 
     @Scheduled(fixedDelayString = "${VFMIGRATE_EVACUATION_INTERVAL_MS:1000}")
     public void round() {
+        if (!readiness.isReady()) {
+            return; // start-up recovery first
+        }
         List<Host> preparing = tx.execute(s -> hostDao.getAll().stream()
                 .filter(h -> h.getStatus() == HostStatus.PREPARING_FOR_MAINTENANCE).toList());
         preparing.forEach(this::evacuate);
