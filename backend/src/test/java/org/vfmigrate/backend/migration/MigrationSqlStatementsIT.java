@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.vfmigrate.backend.host.HostDrivers;
 import org.vfmigrate.backend.testing.EngineTestBase;
 import org.vfmigrate.backend.testing.RunningVmFixture;
@@ -16,8 +15,6 @@ import org.vfmigrate.common.action.MigrateVmParameters;
 import org.vfmigrate.common.action.VmIdParameters;
 
 /** Counts the SQL statements one failover migration needs, and prints them. */
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.session_factory.statement_inspector="
-        + "org.vfmigrate.backend.testing.SqlStatementLog")
 class MigrationSqlStatementsIT extends EngineTestBase {
 
     @Autowired

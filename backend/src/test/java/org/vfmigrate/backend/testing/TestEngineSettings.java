@@ -37,6 +37,8 @@ public final class TestEngineSettings {
         p.put("VFMIGRATE_EVACUATION_INTERVAL_MS", "100");
         p.put("VFMIGRATE_BALANCING_INTERVAL_MS", "3600000");
         p.put("VFMIGRATE_DOWNTIME_STEP_MS", "300");
+        // records nothing until a test starts it; one setting for every engine, so Spring shares one context
+        p.put("spring.jpa.properties.hibernate.session_factory.statement_inspector", SqlStatementLog.class.getName());
         p.put("VFMIGRATE_HEARTBEAT_MS", "500");
         p.put("VFMIGRATE_ENGINE_LEASE_MS", "5000");
         // an engine context of another test may have stopped mid-migration: tests run recovery themselves

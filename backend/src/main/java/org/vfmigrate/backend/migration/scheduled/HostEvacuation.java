@@ -115,7 +115,7 @@ public class HostEvacuation {
     private void finish(Host host) {
         tx.executeWithoutResult(s -> {
             Host fresh = hostDao.get(host.getId());
-            if (fresh.getStatus() == HostStatus.PREPARING_FOR_MAINTENANCE) {
+            if (fresh != null && fresh.getStatus() == HostStatus.PREPARING_FOR_MAINTENANCE) { // null: host removed
                 fresh.setStatus(HostStatus.MAINTENANCE);
                 auditLog.log(AuditLogType.HOST_EVACUATED, new AuditContext().host(fresh.getId(), fresh.getName()),
                         EngineUser.SYSTEM);
