@@ -44,10 +44,11 @@ class JobsApiIT extends RunningVmApiTestBase {
 
         Xml steps = getXml(JOBS + "/" + id + "/steps");
         assertThat(steps.count("/steps/step")).isEqualTo(3);
-        String[] types = {"unplugging_vfs", "migrating", "plugging_vfs"};
+        String[] kinds = {"unplugging_vfs", "migrating", "plugging_vfs"};
         for (int i = 1; i <= 3; i++) {
             String step = "/steps/step[" + i + "]";
-            assertThat(steps.text(step + "/type")).isEqualTo(types[i - 1]);
+            assertThat(steps.text(step + "/type")).as("oVirt's step type").isEqualTo("executing");
+            assertThat(steps.text(step + "/kind")).isEqualTo(kinds[i - 1]);
             assertThat(steps.text(step + "/number")).isEqualTo(String.valueOf(i));
             assertThat(steps.text(step + "/status")).isEqualTo("finished");
             assertThat(steps.text(step + "/progress")).isEqualTo("100");
@@ -72,9 +73,9 @@ class JobsApiIT extends RunningVmApiTestBase {
         assertThat(jobs.text("/jobs/job[1]/status")).isEqualTo("failed");
         Xml steps = getXml(JOBS + "/" + jobs.text("/jobs/job[1]/@id") + "/steps");
         assertThat(steps.count("/steps/step")).isEqualTo(2);
-        assertThat(steps.text("/steps/step[1]/type")).isEqualTo("unplugging_vfs");
+        assertThat(steps.text("/steps/step[1]/kind")).isEqualTo("unplugging_vfs");
         assertThat(steps.text("/steps/step[1]/status")).isEqualTo("finished");
-        assertThat(steps.text("/steps/step[2]/type")).isEqualTo("migrating");
+        assertThat(steps.text("/steps/step[2]/kind")).isEqualTo("migrating");
         assertThat(steps.text("/steps/step[2]/status")).isEqualTo("failed");
         assertThat(steps.text("/steps/step[2]/end_time")).isNotEmpty();
     }

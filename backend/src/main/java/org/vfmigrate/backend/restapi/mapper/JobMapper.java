@@ -11,10 +11,18 @@ import org.vfmigrate.backend.restapi.model.Step;
 import org.vfmigrate.common.businessentities.job.JobStatus;
 
 /**
- * Jobs and steps to their oVirt form: statuses and step types in lower case, times as oVirt dates ({@link ApiDates}),
- * the owner by name, and every job linking to its steps. Engine jobs are never external.
+ * Jobs and steps to their oVirt form: statuses in lower case, step types in oVirt's vocabulary with the engine's
+ * own as {@code kind}, times as oVirt dates ({@link ApiDates}), the owner by name, and every job linking to its
+ * steps. Engine jobs are never external.
  */
 public final class JobMapper {
+
+    /**
+     * The oVirt step type of every engine step: oVirt clients read {@code type} as a closed vocabulary
+     * ({@code validating}, {@code executing}, {@code finalizing}, …), and each of the engine's steps carries out
+     * the command, so what it does in particular is its {@code kind}.
+     */
+    static final String EXECUTING = "executing";
 
     private JobMapper() {
     }
@@ -38,7 +46,8 @@ public final class JobMapper {
         m.id = s.getId().toString();
         m.href = stepsHref(s.getJobId()) + "/" + s.getId();
         m.description = s.getDescription();
-        m.type = s.getType().name().toLowerCase(Locale.ROOT);
+        m.type = EXECUTING;
+        m.kind = s.getType().name().toLowerCase(Locale.ROOT);
         m.number = String.valueOf(s.getNumber());
         m.status = status(s.getStatus());
         m.progress = String.valueOf(s.getProgress());
