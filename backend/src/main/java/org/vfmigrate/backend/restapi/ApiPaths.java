@@ -15,6 +15,7 @@ public final class ApiPaths {
     public static final String EVENTS = ROOT + "/events";
     public static final String JOBS = ROOT + "/jobs";
     public static final String TOKEN = "/ovirt-engine/sso/oauth/token";
+    public static final String SSO_LOGOUT = "/ovirt-engine/services/sso-logout";
 
     private ApiPaths() {
     }

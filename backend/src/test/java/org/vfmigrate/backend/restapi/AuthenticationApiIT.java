@@ -15,7 +15,10 @@ import org.vfmigrate.backend.testing.ApiClient;
 import org.vfmigrate.backend.testing.EngineTestBase;
 import org.vfmigrate.backend.testing.Xml;
 
-/** Authentication on every endpoint: Basic, the SSO token endpoint and bearer tokens, and the read-only role. */
+/**
+ * Authentication on every endpoint: Basic, the SSO token endpoint and bearer tokens, SSO logout, and the read-only
+ * role.
+ */
 class AuthenticationApiIT extends EngineTestBase {
 
     private static final String DATA_CENTERS = "/ovirt-engine/api/datacenters";
@@ -76,9 +79,45 @@ class AuthenticationApiIT extends EngineTestBase {
                 .isEqualTo("unsupported_grant_type");
     }
 
+    @Test
+    void ssoLogoutRevokesTheTokenItNamesAndAnswersJson() throws Exception {
+        String token = new ObjectMapper().readTree(token("password", "admin@internal", ADMIN_PASSWORD).body())
+                .path("access_token").asText();
+        String other = new ObjectMapper().readTree(token("password", "admin@internal", ADMIN_PASSWORD).body())
+                .path("access_token").asText();
+
+        HttpResponse<String> out = logout("scope=ovirt-app-api&token=" + enc(token));
+
+        assertThat(out.statusCode()).isEqualTo(200);
+        assertThat(out.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(new ObjectMapper().readTree(out.body()).isEmpty()).as(out.body()).isTrue();
+        assertThat(new ApiClient(port).bearer(token).get(DATA_CENTERS).statusCode()).isEqualTo(401);
+        assertThat(new ApiClient(port).bearer(other).get(DATA_CENTERS).statusCode()).as("other sessions live on")
+                .isEqualTo(200);
+        assertThat(logout("token=" + enc(token)).statusCode()).as("a token already revoked").isEqualTo(200);
+        assertThat(logout("token=never-issued").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void ssoLogoutWithoutATokenIsRefusedInJson() throws Exception {
+        HttpResponse<String> refused = logout("scope=ovirt-app-api");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(new ObjectMapper().readTree(refused.body()).path("error_code").asText())
+                .isEqualTo("invalid_request");
+    }
+
     private HttpResponse<String> token(String grant, String user, String password) throws Exception {
-        String form = "grant_type=" + grant + "&scope=ovirt-app-api&username=" + enc(user) + "&password=" + enc(password);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ovirt-engine/sso/oauth/token"))
+        return form("/ovirt-engine/sso/oauth/token",
+                "grant_type=" + grant + "&scope=ovirt-app-api&username=" + enc(user) + "&password=" + enc(password));
+    }
+
+    private HttpResponse<String> logout(String form) throws Exception {
+        return form("/ovirt-engine/services/sso-logout", form);
+    }
+
+    private HttpResponse<String> form(String path, String form) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();

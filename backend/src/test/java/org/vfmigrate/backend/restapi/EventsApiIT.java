@@ -3,6 +3,8 @@ package org.vfmigrate.backend.restapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,10 @@ class EventsApiIT extends RunningVmApiTestBase {
         assertThat(events.text(first + "/code")).isEqualTo(String.valueOf(EventMapper.code(AuditLogType.USER_RUN_VM)));
         assertThat(events.text(first + "/description")).isEqualTo("VM vm1 was started by admin@internal (Host: h1).");
         assertThat(events.text(first + "/severity")).isEqualTo("normal");
-        assertThat(events.text(first + "/time")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(events.text(first + "/time")).as("oVirt's date form, milliseconds always")
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        assertThat(Instant.parse(events.text(first + "/time")))
+                .isEqualTo(newest.getLogTime().truncatedTo(ChronoUnit.MILLIS));
         assertThat(events.text(first + "/user/name")).isEqualTo("admin@internal");
         assertThat(events.text(first + "/vm/@id")).isEqualTo(vm);
         assertThat(events.text(first + "/host/@id")).isEqualTo(host.toString());

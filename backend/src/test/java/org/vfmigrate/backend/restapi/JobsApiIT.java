@@ -20,6 +20,8 @@ import org.vfmigrate.backend.testing.Xml;
 class JobsApiIT extends RunningVmApiTestBase {
 
     static final String JOBS = API + "/jobs";
+    /** How oVirt writes dates, and oVirt clients parse them: milliseconds always, then the offset. */
+    static final String OVIRT_DATE = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
 
     @Test
     void aMigrationIsAFinishedJobWithThreeFinishedStepsInOrder() {
@@ -36,20 +38,22 @@ class JobsApiIT extends RunningVmApiTestBase {
         assertThat(job.text("/job/description")).isEqualTo("Migrating VM jobs-vm1 to h2");
         assertThat(job.text("/job/status")).isEqualTo("finished");
         assertThat(job.text("/job/owner/name")).isEqualTo("admin@internal");
-        assertThat(job.text("/job/start_time")).isNotEmpty();
-        assertThat(job.text("/job/end_time")).isNotEmpty();
+        assertThat(job.text("/job/start_time")).matches(OVIRT_DATE);
+        assertThat(job.text("/job/end_time")).matches(OVIRT_DATE);
         assertThat(job.text("/job/link[@rel='steps']/@href")).isEqualTo(JOBS + "/" + id + "/steps");
 
         Xml steps = getXml(JOBS + "/" + id + "/steps");
         assertThat(steps.count("/steps/step")).isEqualTo(3);
-        String[] types = {"unplugging_vfs", "migrating", "plugging_vfs"};
+        String[] kinds = {"unplugging_vfs", "migrating", "plugging_vfs"};
         for (int i = 1; i <= 3; i++) {
             String step = "/steps/step[" + i + "]";
-            assertThat(steps.text(step + "/type")).isEqualTo(types[i - 1]);
+            assertThat(steps.text(step + "/type")).as("oVirt's step type").isEqualTo("executing");
+            assertThat(steps.text(step + "/kind")).isEqualTo(kinds[i - 1]);
             assertThat(steps.text(step + "/number")).isEqualTo(String.valueOf(i));
             assertThat(steps.text(step + "/status")).isEqualTo("finished");
             assertThat(steps.text(step + "/progress")).isEqualTo("100");
-            assertThat(steps.text(step + "/end_time")).isNotEmpty();
+            assertThat(steps.text(step + "/start_time")).matches(OVIRT_DATE);
+            assertThat(steps.text(step + "/end_time")).matches(OVIRT_DATE);
             assertThat(steps.text(step + "/job/@id")).isEqualTo(id);
         }
         assertThat(steps.text("/steps/step[1]/description")).isEqualTo("Unplugging the VFs of VM jobs-vm1 on h1");
@@ -69,9 +73,9 @@ class JobsApiIT extends RunningVmApiTestBase {
         assertThat(jobs.text("/jobs/job[1]/status")).isEqualTo("failed");
         Xml steps = getXml(JOBS + "/" + jobs.text("/jobs/job[1]/@id") + "/steps");
         assertThat(steps.count("/steps/step")).isEqualTo(2);
-        assertThat(steps.text("/steps/step[1]/type")).isEqualTo("unplugging_vfs");
+        assertThat(steps.text("/steps/step[1]/kind")).isEqualTo("unplugging_vfs");
         assertThat(steps.text("/steps/step[1]/status")).isEqualTo("finished");
-        assertThat(steps.text("/steps/step[2]/type")).isEqualTo("migrating");
+        assertThat(steps.text("/steps/step[2]/kind")).isEqualTo("migrating");
         assertThat(steps.text("/steps/step[2]/status")).isEqualTo("failed");
         assertThat(steps.text("/steps/step[2]/end_time")).isNotEmpty();
     }

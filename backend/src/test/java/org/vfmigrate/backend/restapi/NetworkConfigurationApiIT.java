@@ -123,5 +123,7 @@ class NetworkConfigurationApiIT extends EngineTestBase {
         assertThat(root.text("/api/product_info/name")).isEqualTo("vfmigrate");
         assertThat(root.text("/api/product_info/version/major")).isEqualTo("4");
         assertThat(root.count("/api/link[@rel='vnicprofiles']")).isEqualTo(1);
+        assertThat(root.text("/api/time")).as("oVirt's date form, milliseconds always")
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d)");
     }
 }

@@ -1,8 +1,6 @@
 package org.vfmigrate.backend.restapi.mapper;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.zip.CRC32;
 import org.vfmigrate.backend.restapi.ApiPaths;
@@ -31,7 +29,7 @@ public final class EventMapper {
         m.code = String.valueOf(code(a.getLogType()));
         m.description = a.getMessage();
         m.severity = a.getSeverity().name().toLowerCase(Locale.ROOT);
-        m.time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.getLogTime().atOffset(ZoneOffset.UTC));
+        m.time = ApiDates.format(a.getLogTime());
         m.correlationId = a.getCorrelationId();
         m.origin = ORIGIN;
         m.user = a.getUserName() == null ? null : new EventUser(a.getUserName());

@@ -1,8 +1,5 @@
 package org.vfmigrate.backend.restapi.mapper;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 import org.vfmigrate.backend.restapi.ApiPaths;
@@ -14,10 +11,18 @@ import org.vfmigrate.backend.restapi.model.Step;
 import org.vfmigrate.common.businessentities.job.JobStatus;
 
 /**
- * Jobs and steps to their oVirt form: statuses and step types in lower case, times as ISO dates with offset
- * (as events show them), the owner by name, and every job linking to its steps. Engine jobs are never external.
+ * Jobs and steps to their oVirt form: statuses in lower case, step types in oVirt's vocabulary with the engine's
+ * own as {@code kind}, times as oVirt dates ({@link ApiDates}), the owner by name, and every job linking to its
+ * steps. Engine jobs are never external.
  */
 public final class JobMapper {
+
+    /**
+     * The oVirt step type of every engine step: oVirt clients read {@code type} as a closed vocabulary
+     * ({@code validating}, {@code executing}, {@code finalizing}, …), and each of the engine's steps carries out
+     * the command, so what it does in particular is its {@code kind}.
+     */
+    static final String EXECUTING = "executing";
 
     private JobMapper() {
     }
@@ -28,8 +33,8 @@ public final class JobMapper {
         m.href = ApiPaths.href(ApiPaths.JOBS, j.getId());
         m.description = j.getDescription();
         m.status = status(j.getStatus());
-        m.startTime = time(j.getStartTime());
-        m.endTime = time(j.getEndTime());
+        m.startTime = ApiDates.format(j.getStartTime());
+        m.endTime = ApiDates.format(j.getEndTime());
         m.external = "false";
         m.owner = j.getOwnerName() == null ? null : new JobOwner(j.getOwnerName());
         m.links.add(new Link(stepsHref(j.getId()), "steps"));
@@ -41,12 +46,13 @@ public final class JobMapper {
         m.id = s.getId().toString();
         m.href = stepsHref(s.getJobId()) + "/" + s.getId();
         m.description = s.getDescription();
-        m.type = s.getType().name().toLowerCase(Locale.ROOT);
+        m.type = EXECUTING;
+        m.kind = s.getType().name().toLowerCase(Locale.ROOT);
         m.number = String.valueOf(s.getNumber());
         m.status = status(s.getStatus());
         m.progress = String.valueOf(s.getProgress());
-        m.startTime = time(s.getStartTime());
-        m.endTime = time(s.getEndTime());
+        m.startTime = ApiDates.format(s.getStartTime());
+        m.endTime = ApiDates.format(s.getEndTime());
         m.external = "false";
         m.job = new Ref(s.getJobId().toString(), ApiPaths.href(ApiPaths.JOBS, s.getJobId()));
         return m;
@@ -58,9 +64,5 @@ public final class JobMapper {
 
     private static String status(JobStatus status) {
         return status.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String time(Instant t) {
-        return t == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atOffset(ZoneOffset.UTC));
     }
 }

@@ -4,13 +4,16 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
 /**
- * {@code <step>}: one numbered step of a job: its type (for a migration {@code unplugging_vfs}, {@code migrating},
- * {@code plugging_vfs}), status, progress from 0 to 100, start and end time, and the job it belongs to.
+ * {@code <step>}: one numbered step of a job: its oVirt type ({@code executing}), status, progress from 0 to 100,
+ * start and end time, and the job it belongs to.
  */
 @XmlRootElement(name = "step")
 public class Step extends BaseResource {
 
     public String type;
+
+    /** Beyond the oVirt API: what the step does ({@code unplugging_vfs}, {@code migrating}, {@code plugging_vfs}). */
+    public String kind;
 
     public String number;
 

@@ -4,11 +4,11 @@ import static org.vfmigrate.backend.restapi.resource.BackendGateway.JSON;
 import static org.vfmigrate.backend.restapi.resource.BackendGateway.XML;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.vfmigrate.backend.restapi.ApiPaths;
+import org.vfmigrate.backend.restapi.mapper.ApiDates;
 import org.vfmigrate.backend.restapi.model.Api;
 import org.vfmigrate.backend.restapi.model.Link;
 import org.vfmigrate.backend.restapi.model.ProductInfo;
@@ -44,7 +44,7 @@ public class ApiRootResource {
         info.version.revision = "0";
         info.version.fullVersion = API_MAJOR + "." + API_MINOR + ".0-vfmigrate";
         api.productInfo = info;
-        api.time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(clock.instant().atZone(clock.getZone()));
+        api.time = ApiDates.format(clock.instant(), clock.getZone());
         return api;
     }
 }

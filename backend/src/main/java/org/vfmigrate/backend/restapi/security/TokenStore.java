@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.vfmigrate.backend.bll.EngineUser;
 
-/** Bearer tokens issued by the SSO token endpoint: random and expiring. */
+/** Bearer tokens issued by the SSO token endpoint: random, expiring, and revoked at SSO logout. */
 @Component
 public class TokenStore {
 
@@ -51,4 +51,8 @@ public class TokenStore {
         return Optional.of(s.user());
     }
 
+    /** Ends the token's session; a token that is unknown or already ended is left as it is. */
+    public void revoke(String token) {
+        sessions.remove(token);
+    }
 }
