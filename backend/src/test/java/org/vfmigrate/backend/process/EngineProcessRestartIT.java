@@ -148,8 +148,8 @@ class EngineProcessRestartIT {
         assertThat(jobs.text(job + "/status")).isEqualTo("finished");
         Xml steps = api.get("/jobs/" + jobs.text(job + "/@id") + "/steps");
         assertThat(steps.count("/steps/step")).isEqualTo(3);
-        assertThat(List.of(steps.text("/steps/step[1]/type"), steps.text("/steps/step[2]/type"),
-                steps.text("/steps/step[3]/type"))).containsExactly("unplugging_vfs", "migrating", "plugging_vfs");
+        assertThat(List.of(steps.text("/steps/step[1]/kind"), steps.text("/steps/step[2]/kind"),
+                steps.text("/steps/step[3]/kind"))).containsExactly("unplugging_vfs", "migrating", "plugging_vfs");
         assertThat(steps.count("/steps/step[status!='finished']")).isZero();
     }
 
