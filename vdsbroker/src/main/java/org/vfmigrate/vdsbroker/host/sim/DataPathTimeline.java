@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 /**
  * The guest data path of one VM over time, per MAC, across hosts (a migrated VM keeps one timeline). Reads
- * back outage (some MAC has no path) and degraded time (no outage, but a failover MAC runs on its virtio
- * standby instead of its VF) over any window.
+ * back outage (some MAC has no path: {@link DataPath#NONE}, or {@link DataPath#PAUSED} while the guest is paused)
+ * and degraded time (no outage, but a failover MAC runs on its virtio standby instead of its VF) over any window.
  *
  * @param vmName the VM
  * @param changes path changes in time order
@@ -107,7 +107,7 @@ public record DataPathTimeline(String vmName, List<Change> changes, long endMill
     }
 
     private static boolean classify(Map<String, Change> state, boolean outage) {
-        boolean none = state.values().stream().anyMatch(c -> c.path() == DataPath.NONE);
+        boolean none = state.values().stream().anyMatch(c -> !c.path().carriesTraffic());
         if (outage) {
             return none;
         }

@@ -12,7 +12,8 @@ import org.vfmigrate.vdsbroker.xml.model.DomainInterfaceType;
 /**
  * The guest's view of its network, per MAC: the VF while it is plugged (and, for a teaming primary, while
  * its standby exists — QEMU hides a primary whose failover pair is missing), else a linked-up virtio NIC
- * with that MAC, else nothing. A paused or stopped domain has no path at all.
+ * with that MAC, else nothing. Every MAC of a paused domain is {@link DataPath#PAUSED}; a stopped domain has no
+ * path at all.
  */
 final class SimDataPlane {
 
@@ -47,7 +48,7 @@ final class SimDataPlane {
         }
         boolean paused = d.state != SimDomain.State.RUNNING;
         for (String mac : all) {
-            DataPath p = paused ? DataPath.NONE
+            DataPath p = paused ? DataPath.PAUSED
                 : vfMacs.contains(mac) ? DataPath.VF : virtioMacs.contains(mac) ? DataPath.VIRTIO : DataPath.NONE;
             out.put(mac, new NicPath(p, failoverMacs.contains(mac)));
         }

@@ -129,11 +129,19 @@ public final class SimHost implements HostDriver {
 
     /** Stops a domain: releases its VFs, fails pending unplugs, records the data path. Under the lock. */
     void stop(SimDomain d, String detail) {
-        stop(d, detail, now());
+        shutOff(d, detail);
+        refreshDataPath(d);
     }
 
-    /** As {@link #stop(SimDomain, String)}, recording the data path at {@code atMillis}. */
-    void stop(SimDomain d, String detail, long atMillis) {
+    /**
+     * As {@link #stop(SimDomain, String)} for a domain that migrated away: its data path is not touched, since the
+     * destination records the guest's path at the same instant.
+     */
+    void stopMigratedAway(SimDomain d) {
+        shutOff(d, "migrated");
+    }
+
+    private void shutOff(SimDomain d, String detail) {
         resources.releaseAll(d.name);
         d.pendingUnplugs.values().forEach(p -> p.ack.cancel());
         d.pendingUnplugs.values().forEach(p -> failLater(p.removed, SimError.invalid("domain is not running")));
@@ -141,7 +149,6 @@ public final class SimHost implements HostDriver {
         d.live = null;
         d.state = SimDomain.State.SHUTOFF;
         emit(new HostEvent.LifecycleChanged(address(), d.name, HostEvent.Lifecycle.STOPPED, detail));
-        refreshDataPath(d, atMillis);
     }
 
     @Override

@@ -206,7 +206,7 @@ final class SimMigration {
         phase = Phase.DONE;
         domain.migration = null;
         long switchover = source.now();
-        source.stop(domain, "migrated", switchover);
+        source.stopMigratedAway(domain);
         SimDomain arrived = dest.adoptIncoming(domain.name, destDefinition, destLive);
         dest.emit(new HostEvent.LifecycleChanged(dest.address(), domain.name, HostEvent.Lifecycle.STARTED, "migrated"));
         for (DomainInterface i : destLive.getDevices().getInterfaces()) {

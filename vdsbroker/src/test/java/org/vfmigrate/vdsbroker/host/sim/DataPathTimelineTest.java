@@ -30,6 +30,15 @@ class DataPathTimelineTest {
     }
 
     @Test
+    void aPausedGuestIsAnOutageButNotDegraded() {
+        DataPathTimeline t = new DataPathTimeline("vm", List.of(
+            c(0, "m", DataPath.VIRTIO, true), c(200, "m", DataPath.PAUSED, true), c(500, "m", DataPath.VIRTIO, true)), 600);
+        assertThat(t.outage()).isEqualTo(Duration.ofMillis(300));
+        assertThat(t.degraded()).isEqualTo(Duration.ofMillis(300));
+        assertThat(t.pathAt("m", 499)).isEqualTo(DataPath.PAUSED);
+    }
+
+    @Test
     void plainVirtioIsNotDegraded() {
         DataPathTimeline t = new DataPathTimeline("vm", List.of(c(0, "m", DataPath.VIRTIO, false)), 1000);
         assertThat(t.degraded()).isZero();
@@ -45,7 +54,7 @@ class DataPathTimelineTest {
         for (int i = 0; i < 40; i++) {
             at += r.nextInt(50);
             String mac = "m" + r.nextInt(3);
-            changes.add(c(at, mac, DataPath.values()[r.nextInt(3)], mac.equals("m0")));
+            changes.add(c(at, mac, DataPath.values()[r.nextInt(DataPath.values().length)], mac.equals("m0")));
         }
         long end = at + 30;
         DataPathTimeline t = new DataPathTimeline("vm", changes, end);
@@ -60,7 +69,7 @@ class DataPathTimelineTest {
     private static boolean state(DataPathTimeline t, long ms, boolean outage) {
         List<String> seen = t.changes().stream().filter(ch -> ch.atMillis() <= ms).map(DataPathTimeline.Change::mac)
             .distinct().toList();
-        boolean none = seen.stream().anyMatch(m -> t.pathAt(m, ms) == DataPath.NONE);
+        boolean none = seen.stream().anyMatch(m -> !t.pathAt(m, ms).carriesTraffic());
         if (outage) {
             return none;
         }

@@ -102,7 +102,7 @@ class SimMigrationTest {
         assertThat(t.outage(t0, sim.clock.nowMillis())).isEqualTo(Duration.ofMillis(300));
         assertThat(t.degraded(t0, sim.clock.nowMillis())).as("copy phase on the standby").isEqualTo(Duration.ofMillis(1000));
         assertThat(t.changesOf(mac)).extracting(DataPathTimeline.Change::path)
-            .containsExactly(DataPath.VF, DataPath.VIRTIO, DataPath.NONE, DataPath.VIRTIO, DataPath.VF);
+            .containsExactly(DataPath.VF, DataPath.VIRTIO, DataPath.PAUSED, DataPath.VIRTIO, DataPath.VF);
     }
 
     @Test
