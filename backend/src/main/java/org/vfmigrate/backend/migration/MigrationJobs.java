@@ -57,6 +57,11 @@ class MigrationJobs {
         }
     }
 
+    /** The host reports the migration {@code percent} done: the running migrating step shows it. */
+    void progress(UUID migrationId, int percent) {
+        jobDao.advanceRunningStep(migrationId, StepType.MIGRATING, Math.max(0, Math.min(100, percent)));
+    }
+
     /** The migration is done; the plugging step failed if a VF could not be plugged on the destination. */
     void done(MigrationPlan plan, Migration migration, boolean allPlugged) {
         Job job = jobOf(plan, migration);

@@ -23,6 +23,7 @@ import org.vfmigrate.common.businessentities.migration.MigrationPhase;
 import org.vfmigrate.vdsbroker.vm.NicAliases;
 import org.vfmigrate.vdsbroker.vm.PciAddress;
 import org.vfmigrate.vdsbroker.xml.builder.MigrationXmlRewriter;
+import org.vfmigrate.vdsbroker.host.HostEvents;
 import org.vfmigrate.vdsbroker.host.MigrationRequest;
 import org.vfmigrate.vdsbroker.host.MigrationResult;
 
@@ -41,6 +42,7 @@ public class MigrationOrchestrator implements AutoCloseable {
 
     private final MigrationState state;
     private final MigrationMetrics metrics;
+    private final MigrationProgressFollower follower;
     private final HostDrivers drivers;
     private final NicHotplug hotplug;
     private final Clock clock;
@@ -58,9 +60,10 @@ public class MigrationOrchestrator implements AutoCloseable {
     });
 
     public MigrationOrchestrator(MigrationState state, HostDrivers drivers, NicHotplug hotplug, Clock clock,
-            Environment env, MigrationMetrics metrics) {
+            Environment env, MigrationMetrics metrics, MigrationProgressFollower follower) {
         this.state = state;
         this.metrics = metrics;
+        this.follower = follower;
         this.drivers = drivers;
         this.hotplug = hotplug;
         this.clock = clock;
@@ -164,7 +167,7 @@ public class MigrationOrchestrator implements AutoCloseable {
         Instant unpluggedAt = clock.instant();
         state.phase(plan, MigrationPhase.MIGRATING);
         MigrationResult result;
-        try {
+        try (HostEvents.Subscription following = follower.follow(plan)) {
             result = awaitMigration(plan, drivers.driver(plan.source().getAddress()).migrate(plan.vmName(), request(plan)));
         } catch (RuntimeException e) {
             state.ensureCarried(plan);
@@ -185,7 +188,7 @@ public class MigrationOrchestrator implements AutoCloseable {
         Instant started = clock.instant();
         state.phase(plan, MigrationPhase.MIGRATING);
         MigrationResult result;
-        try {
+        try (HostEvents.Subscription following = follower.follow(plan)) {
             Map<String, PciAddress> vfs = new HashMap<>();
             plan.nics().forEach(n -> vfs.put(NicAliases.primary(n.nicId()), n.atDestination().vf()));
             String destinationXml = new MigrationXmlRewriter().rewrite(

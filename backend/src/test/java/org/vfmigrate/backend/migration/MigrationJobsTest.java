@@ -86,6 +86,26 @@ class MigrationJobsTest {
         assertThat(steps().get(0).getStatus()).isEqualTo(STARTED);
     }
 
+    @Test
+    void hostProgressRaisesTheRunningMigratingStepOnlyAndNeverLowersIt() {
+        jobs.started(migration, "vm1", "h2");
+        enter(MigrationPhase.UNPLUGGING);
+        jobs.progress(migration.getId(), 40);
+        assertThat(steps().get(0).getProgress()).as("not the unplugging step").isZero();
+
+        enter(MigrationPhase.MIGRATING);
+        jobs.progress(migration.getId(), 50);
+        jobs.progress(migration.getId(), 25);
+        assertThat(steps().get(1).getProgress()).isEqualTo(50);
+        jobs.progress(migration.getId(), 250);
+        assertThat(steps().get(1).getProgress()).isEqualTo(100);
+
+        enter(MigrationPhase.PLUGGING);
+        jobs.undone(plan, migration);
+        jobs.progress(migration.getId(), 75);
+        assertThat(steps()).extracting(Step::getProgress).containsExactly(100, 100, 0);
+    }
+
     private void enter(MigrationPhase... phases) {
         for (MigrationPhase phase : phases) {
             jobs.phase(plan, migration, phase);
@@ -136,6 +156,13 @@ class MigrationJobsTest {
         public List<Step> getSteps(UUID jobId) {
             return steps.stream().filter(s -> s.getJobId().equals(jobId))
                     .sorted(Comparator.comparingInt(Step::getNumber)).toList();
+        }
+
+        @Override
+        public int advanceRunningStep(UUID migrationId, StepType type, int progress) {
+            Optional<Job> job = getForMigration(migrationId);
+            return job.isEmpty() ? 0 : (int) getSteps(job.get().getId()).stream()
+                    .filter(s -> s.getType() == type && s.advance(progress)).count();
         }
     }
 }

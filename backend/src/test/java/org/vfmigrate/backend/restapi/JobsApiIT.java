@@ -6,15 +6,19 @@ import static org.vfmigrate.vdsbroker.host.sim.SimFault.Operation.MIGRATE;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.vfmigrate.backend.testing.ApiClient;
 import org.vfmigrate.backend.testing.RunningVmFixture;
 import org.vfmigrate.backend.testing.Xml;
+import org.vfmigrate.vdsbroker.host.sim.SimSettings;
 
 /**
  * {@code /jobs} and {@code /jobs/{id}/steps} over real HTTP: a migration is one job with a step per phase, finished
- * when the migration is done and failed, with the step it failed in, when it is undone; unknown jobs are 404s and
+ * when the migration is done and failed, with the step it failed in, when it is undone; the running migrating step
+ * shows the host's progress; unknown jobs are 404s and
  * the read-only user may read jobs.
  */
 class JobsApiIT extends RunningVmApiTestBase {
@@ -78,6 +82,32 @@ class JobsApiIT extends RunningVmApiTestBase {
         assertThat(steps.text("/steps/step[2]/kind")).isEqualTo("migrating");
         assertThat(steps.text("/steps/step[2]/status")).isEqualTo("failed");
         assertThat(steps.text("/steps/step[2]/end_time")).isNotEmpty();
+    }
+
+    @Test
+    void theRunningMigratingStepShowsTheHostsProgress() {
+        UUID h1 = f.host("h1", 2);
+        String vm = runningVm("jobs-vm5");
+        UUID h2 = f.host("h2", 2);
+        f.sim(h1).configure(new SimSettings(null, 0L, 512L, 0L, null)); // 1 GiB copied in 2 s, 25 % every 500 ms
+
+        migrate(vm, h2);
+        Set<String> seenWhileRunning = new TreeSet<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        Xml jobs = getXml(JOBS);
+        while ("started".equals(jobs.text("/jobs/job[1]/status")) && System.nanoTime() < deadline) {
+            Xml steps = getXml(JOBS + "/" + jobs.text("/jobs/job[1]/@id") + "/steps");
+            if ("migrating".equals(steps.text("/steps/step[2]/kind"))
+                    && "started".equals(steps.text("/steps/step[2]/status"))) {
+                seenWhileRunning.add(steps.text("/steps/step[2]/progress"));
+            }
+            jobs = getXml(JOBS);
+        }
+
+        assertThat(seenWhileRunning).containsAnyOf("25", "50", "75").isSubsetOf("0", "25", "50", "75", "100");
+        Xml steps = getXml(JOBS + "/" + jobs.text("/jobs/job[1]/@id") + "/steps");
+        assertThat(steps.text("/steps/step[2]/status")).isEqualTo("finished");
+        assertThat(steps.text("/steps/step[2]/progress")).isEqualTo("100");
     }
 
     @Test

@@ -73,6 +73,18 @@ public class Step {
         }
     }
 
+    /**
+     * Raises a running step's progress to {@code value} (as the host reports it); an ended step, or one already
+     * further, keeps its own. Returns whether it changed.
+     */
+    public boolean advance(int value) {
+        if (status != JobStatus.STARTED || value <= progress) {
+            return false;
+        }
+        progress = Math.min(100, value);
+        return true;
+    }
+
     public UUID getId() {
         return id;
     }

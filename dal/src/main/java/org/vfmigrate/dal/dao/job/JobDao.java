@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.vfmigrate.common.businessentities.job.Job;
 import org.vfmigrate.common.businessentities.job.Step;
+import org.vfmigrate.common.businessentities.job.StepType;
 
 /** Jobs and their steps. */
 public interface JobDao {
@@ -23,4 +24,11 @@ public interface JobDao {
 
     /** The job's steps in order. */
     List<Step> getSteps(UUID jobId);
+
+    /**
+     * Raises the progress of the migration's running step of {@code type} to {@code progress}, as
+     * {@link Step#advance} does: a step that has ended, or is already further, is left alone. Returns the number
+     * of steps changed (0 or 1).
+     */
+    int advanceRunningStep(UUID migrationId, StepType type, int progress);
 }
