@@ -2,6 +2,7 @@ package org.vfmigrate.backend.config;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -10,8 +11,12 @@ import org.vfmigrate.backend.restapi.ApiPaths;
 import org.vfmigrate.backend.restapi.security.ApiUsers;
 import org.vfmigrate.backend.restapi.security.CredentialsStore;
 
-/** Tells the person who started the engine where it listens, how to log in, and one request to try. */
+/**
+ * Tells the person who started the engine where it listens, how to log in, and one request to try. Off with
+ * {@code vfmigrate.ready-banner=false}, for a program that starts the engine and says so itself (the demo).
+ */
 @Component
+@ConditionalOnProperty(name = "vfmigrate.ready-banner", havingValue = "true", matchIfMissing = true)
 public class ReadyBanner {
 
     private final EngineSettings settings;
