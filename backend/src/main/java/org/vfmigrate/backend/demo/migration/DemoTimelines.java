@@ -9,14 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.vfmigrate.vdsbroker.host.sim.DataPath;
 
 /**
  * Builds the demo's {@link Timeline} from what the API answered: each VM's data path ({@code /vms/{id}/datapath})
- * and the phase markers from the engine's migration statistics — unplug at the start, migrate after
- * {@code unplug_ms}, plug after {@code migration_ms} more (the job's plugging step is opened only once the plug
- * has been requested, so its start would come late). The window runs from a second before the first migration
- * began to a second after the last one ended.
+ * and the phase markers: unplug and migrate where the job's {@code unplugging_vfs} and {@code migrating} steps
+ * began, plug {@code migration_ms} (the engine's figure) after the migrating step began — the plugging step itself
+ * is opened only once the plug has been requested, so its start would come late. The migration's own
+ * {@code start_time} is when it was reserved, which can be well before the orchestrator took it up. The window
+ * runs from a second before the first migration began to a second after the last one ended.
  */
 final class DemoTimelines {
 
@@ -56,14 +58,19 @@ final class DemoTimelines {
     }
 
     private static Map<String, Instant> phases(MigrationStatus s) {
-        JsonNode m = s.migration();
-        Instant unplug = instant(m.path("start_time"));
-        Instant migrate = unplug.plusMillis(m.path("unplug_ms").asLong());
         Map<String, Instant> phases = new LinkedHashMap<>();
-        phases.put("unplug", unplug);
-        phases.put("migrate", migrate);
-        phases.put("plug", migrate.plusMillis(m.path("migration_ms").asLong()));
+        stepStart(s, "unplugging_vfs").ifPresent(at -> phases.put("unplug", at));
+        stepStart(s, "migrating").ifPresent(at -> {
+            phases.put("migrate", at);
+            phases.put("plug", at.plusMillis(s.migration().path("migration_ms").asLong()));
+        });
         return phases;
+    }
+
+    private static Optional<Instant> stepStart(MigrationStatus s, String type) {
+        return s.steps().stream().filter(step -> type.equals(step.path("type").asText()))
+                .filter(step -> !step.path("start_time").asText().isEmpty())
+                .map(step -> instant(step.path("start_time"))).findFirst();
     }
 
     private static Instant instant(JsonNode text) {
