@@ -47,8 +47,8 @@ final class DemoScenario {
         String mgmt = id(api.get("/networks/" + mgmtNet + "/vnicprofiles").path("vnic_profile").path(0));
         String failoverVf = id(api.post("/vnicprofiles", vfProfile("sriov-vf", sriovNet, mgmt)));
         String legacyVf = id(api.post("/vnicprofiles", vfProfile("legacy-vf", sriovNet, null)));
-        out.println("profiles   ovirtmgmt (bridged) <- failover of sriov-vf (passthrough, migratable); "
-                + "legacy-vf (passthrough, migratable, no failover)");
+        out.println("profiles   sriov-vf: passthrough, migratable, failover -> ovirtmgmt (bridged)");
+        out.println("           legacy-vf: passthrough, migratable, no failover");
         for (String name : List.of(SOURCE, DESTINATION)) {
             String host = id(api.post("/hosts", Map.of("name", name, "cluster", ref(cluster),
                     "address", "sim://" + name + "?vfs=8&networks=sriov-net&bridges=ovirtmgmt")));
@@ -57,18 +57,18 @@ final class DemoScenario {
                     "stop_copy_downtime_ms", latencies.stopCopyDowntimeMs()));
             hosts.put(name, host);
         }
-        out.printf(Locale.ROOT, "hosts      %s, %s: simulated, 8 VFs on sriov-net each; %s%n", SOURCE, DESTINATION,
-                latencyText());
+        out.printf(Locale.ROOT, "hosts      %s, %s: simulated, 8 VFs on sriov-net each, with the published latencies:%n"
+                + "           %s%n", SOURCE, DESTINATION, latencyText());
         vms.add(runningVm("failover-vm", cluster, failoverVf, true));
         vms.add(runningVm("legacy-vm", cluster, legacyVf, false));
-        out.printf(Locale.ROOT, "vms        failover-vm (nic1 on sriov-vf) and legacy-vm (nic1 on legacy-vf), "
-                + "%d GiB RHEL 8 guests, running on %s%n", VM_MEMORY_BYTES >> 30, SOURCE);
+        out.printf(Locale.ROOT, "vms        failover-vm (nic1 on sriov-vf), legacy-vm (nic1 on legacy-vf): %d GiB RHEL 8,"
+                + " on %s%n", VM_MEMORY_BYTES >> 30, SOURCE);
     }
 
     /** The published latencies, as the simulated hosts apply them. */
     String latencyText() {
         return String.format(Locale.ROOT, "the guest releases a VF after %.1f s, memory moves at %d MiB/s, "
-                + "stop-and-copy pauses the guest %d ms", latencies.unplugAckMs() / 1000.0,
+                + "stop-and-copy pauses it %d ms", latencies.unplugAckMs() / 1000.0,
                 latencies.migrationBandwidthMibps(), latencies.stopCopyDowntimeMs());
     }
 

@@ -68,15 +68,15 @@ public final class MigrationDemo {
         out.println("vfmigrate demo: live migration of two VMs with SR-IOV VFs, with and without net_failover");
         out.println();
         try (DemoEngine engine = DemoEngine.start()) {
-            out.printf(Locale.ROOT, "engine     ready after %.1f s at %s (fresh database in %s, removed at the end)%n",
-                    seconds(began), engine.api().root(), engine.dataDirectory());
+            out.printf(Locale.ROOT, "engine     ready after %.1f s: %s%n           fresh database in %s, "
+                    + "removed at the end%n", seconds(began), engine.api().root(), engine.dataDirectory());
             DemoScenario scenario = new DemoScenario(engine.api(), out, latencies);
             scenario.setUp();
             pause(DemoTimelines.MARGIN_MS);
             out.printf("%nmigrating both VMs from %s to %s at the same time%n", DemoScenario.SOURCE,
                     DemoScenario.DESTINATION);
             scenario.migrateAll();
-            ProgressBoard board = new ProgressBoard(out, ProgressBoard.terminal(), DemoScenario.DESTINATION);
+            ProgressBoard board = new ProgressBoard(out, ProgressBoard.terminal());
             List<MigrationStatus> finished = new MigrationWatch(engine.api()).waitForAll(scenario.vms(),
                     statuses -> board.show(statuses, Instant.now()), MIGRATION_LIMIT);
             pause(DemoTimelines.MARGIN_MS);
@@ -97,11 +97,10 @@ public final class MigrationDemo {
         for (TimelineLane lane : timeline.lanes()) {
             double none = lane.secondsOn(DataPath.NONE);
             double paused = lane.secondsOn(DataPath.PAUSED);
-            out.printf(Locale.ROOT, "  %-12s %s%s%n", lane.vm(), none > 0
-                            ? String.format(Locale.ROOT, "NO NETWORK for %.2f s", none)
-                            : String.format(Locale.ROOT, "never without network (virtio carried it for %.2f s)",
-                                    lane.secondsOn(DataPath.VIRTIO)),
-                    paused > 0 ? String.format(Locale.ROOT, "; paused %.0f ms by stop-and-copy", paused * 1000) : "");
+            String kept = String.format(Locale.ROOT, "network kept: virtio %.2f s", lane.secondsOn(DataPath.VIRTIO));
+            out.printf(Locale.ROOT, "  %-12s %s%s%n", lane.vm(),
+                    none > 0 ? String.format(Locale.ROOT, "NO NETWORK for %.2f s", none) : kept,
+                    paused > 0 ? String.format(Locale.ROOT, ", paused %.0f ms (stop-and-copy)", paused * 1000) : "");
         }
         write(timeline, options.svg());
         out.println();

@@ -9,29 +9,31 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Shows the migrations as they run, one line each: a progress bar, the percentage, what is happening, which path
- * the guest's traffic is on, and the time since the migration began. On a terminal the lines are redrawn in place;
- * otherwise (a pipe, a log) a line is printed whenever a migration's phase, progress or traffic changes.
+ * Shows the migrations as they run, under a header, one line each: a progress bar, the percentage, what is
+ * happening, which path the guest's traffic is on, and the time since the migration began — within 80 columns, so
+ * that a terminal redraws the lines in place without wrapping them. Without a terminal (a pipe, a log) a line is
+ * printed whenever a migration's phase, progress or traffic changes.
  */
 final class ProgressBoard {
 
-    private static final int BAR = 24;
+    private static final int BAR = 16;
+    private static final String LINE = "  %-11s [%s] %3d%%  %-22s  %-7s%5.1f s";
+    static final String HEADER = String.format(Locale.ROOT, "  %-11s %-23s  %-22s  %-7s%7s", "VM", "progress",
+            "phase", "traffic", "time");
     private static final String CLEAR_LINE = "\r\033[2K";
 
     private final PrintStream out;
     private final boolean redraw;
-    private final String destination;
     private final Map<String, String> lastShown = new HashMap<>();
+    private boolean headerShown;
     private int linesDrawn;
 
     /**
      * @param redraw whether {@code out} is a terminal that understands cursor movement
-     * @param destination the host the VMs go to, for the phase texts
      */
-    ProgressBoard(PrintStream out, boolean redraw, String destination) {
+    ProgressBoard(PrintStream out, boolean redraw) {
         this.out = out;
         this.redraw = redraw;
-        this.destination = destination;
     }
 
     /** Whether standard output looks like a terminal that can redraw lines. */
@@ -40,6 +42,10 @@ final class ProgressBoard {
     }
 
     void show(List<MigrationStatus> statuses, Instant now) {
+        if (!headerShown) {
+            out.println(HEADER);
+            headerShown = true;
+        }
         if (redraw) {
             if (linesDrawn > 0) {
                 out.print("\033[" + linesDrawn + "A");
@@ -61,20 +67,19 @@ final class ProgressBoard {
 
     String line(MigrationStatus s, Instant now) {
         int filled = s.percent() * BAR / 100;
-        return String.format(Locale.ROOT, "  %-12s [%s%s] %3d%%  %-38s traffic on %-7s %5.1f s", s.vm().name(),
-                "#".repeat(filled), "-".repeat(BAR - filled), s.percent(), activity(s), s.traffic().toUpperCase(Locale.ROOT),
-                elapsed(s, now));
+        return String.format(Locale.ROOT, LINE, s.vm().name(), "#".repeat(filled) + "-".repeat(BAR - filled),
+                s.percent(), activity(s), s.traffic().toUpperCase(Locale.ROOT), elapsed(s, now));
     }
 
-    private String activity(MigrationStatus s) {
+    private static String activity(MigrationStatus s) {
         return switch (s.phase()) {
-            case "reserved" -> "reserving a VF on " + destination;
-            case "unplugging" -> "unplugging the VF (guest releasing it)";
-            case "migrating" -> "migrating, " + s.stepProgress("migrating") + " % of memory copied";
-            case "plugging" -> "plugging the VF on " + destination;
+            case "reserved" -> "reserving a VF";
+            case "unplugging" -> "unplugging the VF";
+            case "migrating" -> "migrating, " + s.stepProgress("migrating") + " % copied";
+            case "plugging" -> "plugging the VF";
             case "done" -> "done";
             case "undoing" -> "failed, undoing";
-            case "undone" -> "failed and undone";
+            case "undone" -> "failed, undone";
             default -> s.phase();
         };
     }

@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 final class SummaryTable {
 
-    private static final String ROW = "  %-12s %-24s %9s %10s %9s %9s %9s%n";
+    private static final String ROW = "  %-12s %-15s %8s %9s %8s %8s %8s%n";
 
     private SummaryTable() {
     }
@@ -20,7 +20,7 @@ final class SummaryTable {
         out.printf(Locale.ROOT, ROW, "VM", "NIC", "unplug", "migration", "downtime", "degraded", "outage");
         for (MigrationStatus s : finished) {
             JsonNode m = s.migration();
-            out.printf(Locale.ROOT, ROW, s.vm().name(), s.vm().nic(), ms(m, "unplug_ms"), ms(m, "migration_ms"),
+            out.printf(Locale.ROOT, ROW, s.vm().name(), s.vm().nicShort(), ms(m, "unplug_ms"), ms(m, "migration_ms"),
                     ms(m, "downtime_ms"), ms(m, "degraded_ms"), ms(m, "outage_ms"));
         }
     }
