@@ -61,8 +61,8 @@ final class DemoScenario {
                 + "           %s%n", SOURCE, DESTINATION, latencyText());
         vms.add(runningVm("failover-vm", cluster, failoverVf, true));
         vms.add(runningVm("legacy-vm", cluster, legacyVf, false));
-        out.printf(Locale.ROOT, "vms        failover-vm (nic1 on sriov-vf), legacy-vm (nic1 on legacy-vf): %d GiB RHEL 8,"
-                + " on %s%n", VM_MEMORY_BYTES >> 30, SOURCE);
+        out.printf(Locale.ROOT, "vms        failover-vm (nic1 on sriov-vf), legacy-vm (nic1 on legacy-vf): "
+                + "%d GiB RHEL 8, on %s%n", VM_MEMORY_BYTES >> 30, SOURCE);
     }
 
     /** The published latencies, as the simulated hosts apply them. */

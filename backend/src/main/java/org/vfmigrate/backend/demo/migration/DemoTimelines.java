@@ -14,11 +14,11 @@ import org.vfmigrate.vdsbroker.host.sim.DataPath;
 
 /**
  * Builds the demo's {@link Timeline} from what the API answered: each VM's data path ({@code /vms/{id}/datapath})
- * and the phase markers: unplug and migrate where the job's {@code unplugging_vfs} and {@code migrating} steps
- * began, plug {@code migration_ms} (the engine's figure) after the migrating step began — the plugging step itself
- * is opened only once the plug has been requested, so its start would come late. The migration's own
- * {@code start_time} is when it was reserved, which can be well before the orchestrator took it up. The window
- * runs from a second before the first migration began to a second after the last one ended.
+ * and the phase markers: unplug and migrate where the job's steps of kind {@code unplugging_vfs} and
+ * {@code migrating} began, plug {@code migration_ms} (the engine's figure) after the migrating step began — the
+ * plugging step itself is opened only once the plug has been requested, so its start would come late. The
+ * migration's own {@code start_time} is when it was reserved, which can be well before the orchestrator took it
+ * up. The window runs from a second before the first migration began to a second after the last one ended.
  */
 final class DemoTimelines {
 
@@ -67,8 +67,8 @@ final class DemoTimelines {
         return phases;
     }
 
-    private static Optional<Instant> stepStart(MigrationStatus s, String type) {
-        return s.steps().stream().filter(step -> type.equals(step.path("type").asText()))
+    private static Optional<Instant> stepStart(MigrationStatus s, String kind) {
+        return s.steps().stream().filter(step -> kind.equals(step.path("kind").asText()))
                 .filter(step -> !step.path("start_time").asText().isEmpty())
                 .map(step -> instant(step.path("start_time"))).findFirst();
     }
@@ -77,6 +77,11 @@ final class DemoTimelines {
         if (text.asText().isEmpty()) {
             throw new DemoFailure("the engine left out a time the timeline needs");
         }
-        return OffsetDateTime.parse(text.asText()).toInstant();
+        return parse(text.asText());
+    }
+
+    /** An API date, in oVirt's form ({@code 2026-01-01T10:00:00.250Z}) or any other ISO form with an offset. */
+    static Instant parse(String date) {
+        return OffsetDateTime.parse(date).toInstant();
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
  */
 record MigrationStatus(DemoVm vm, JsonNode migration, List<JsonNode> steps, String traffic) {
 
-    /** The job's three steps, in order. */
-    static final List<String> STEP_TYPES = List.of("unplugging_vfs", "migrating", "plugging_vfs");
+    /** The kinds of the job's three steps, in order. */
+    static final List<String> STEP_KINDS = List.of("unplugging_vfs", "migrating", "plugging_vfs");
 
     MigrationStatus {
         steps = List.copyOf(steps);
@@ -34,12 +34,12 @@ record MigrationStatus(DemoVm vm, JsonNode migration, List<JsonNode> steps, Stri
         if ("done".equals(phase())) {
             return 100;
         }
-        return STEP_TYPES.stream().mapToInt(this::stepProgress).sum() / STEP_TYPES.size();
+        return STEP_KINDS.stream().mapToInt(this::stepProgress).sum() / STEP_KINDS.size();
     }
 
-    /** The progress of the step of {@code type}, 0 if it has not begun. */
-    int stepProgress(String type) {
-        return steps.stream().filter(s -> type.equals(s.path("type").asText())).findFirst()
+    /** The progress of the step of {@code kind}, 0 if it has not begun. */
+    int stepProgress(String kind) {
+        return steps.stream().filter(s -> kind.equals(s.path("kind").asText())).findFirst()
                 .map(s -> s.path("progress").asInt(0)).orElse(0);
     }
 }

@@ -90,7 +90,7 @@ final class ProgressBoard {
             return 0;
         }
         String end = s.migration().path("end_time").asText("");
-        Instant until = end.isEmpty() ? now : Instant.parse(end);
-        return Duration.between(Instant.parse(start), until).toMillis() / 1000.0;
+        Instant until = end.isEmpty() ? now : DemoTimelines.parse(end);
+        return Duration.between(DemoTimelines.parse(start), until).toMillis() / 1000.0;
     }
 }

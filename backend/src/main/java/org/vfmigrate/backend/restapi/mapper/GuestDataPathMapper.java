@@ -11,8 +11,8 @@ import org.vfmigrate.vdsbroker.host.sim.DataPathTimeline;
 
 /**
  * A simulated guest's data-path timeline in API form. The simulator counts milliseconds on its own clock; the API
- * shows wall-clock instants, like the engine's migration times, by anchoring the timeline's end to the instant it
- * was read.
+ * shows wall-clock instants in oVirt's date form ({@link ApiDates}), like the engine's other times, by anchoring
+ * the timeline's end to the instant it was read.
  */
 public final class GuestDataPathMapper {
 
@@ -26,12 +26,12 @@ public final class GuestDataPathMapper {
     public static GuestDataPath toModel(UUID vmId, DataPathTimeline timeline, Instant readAt) {
         GuestDataPath m = new GuestDataPath();
         m.vm = new Ref(vmId.toString(), ApiPaths.href(ApiPaths.VMS, vmId));
-        m.endTime = readAt.toString();
+        m.endTime = ApiDates.format(readAt);
         m.outageMs = String.valueOf(timeline.outage().toMillis());
         m.degradedMs = String.valueOf(timeline.degraded().toMillis());
         for (DataPathTimeline.Change c : timeline.changes()) {
             GuestDataPathChange mc = new GuestDataPathChange();
-            mc.time = readAt.minusMillis(timeline.endMillis() - c.atMillis()).toString();
+            mc.time = ApiDates.format(readAt.minusMillis(timeline.endMillis() - c.atMillis()));
             mc.mac = c.mac();
             mc.path = c.path().name().toLowerCase(Locale.ROOT);
             mc.failover = String.valueOf(c.failover());

@@ -64,8 +64,9 @@ class DemoTimelinesTest {
         return new MigrationStatus(vm, m, steps, "vf");
     }
 
-    private static JsonNode step(String type, double at) {
-        return JSON.createObjectNode().put("type", type).put("start_time", at(at)).put("progress", 100);
+    private static JsonNode step(String kind, double at) {
+        return JSON.createObjectNode().put("type", "executing").put("kind", kind).put("start_time", at(at))
+                .put("progress", 100);
     }
 
     /** Changes written {@code path@seconds}. */

@@ -63,7 +63,7 @@ class ProgressBoardTest {
         return new MigrationStatus(VM, migration, List.of(steps), traffic);
     }
 
-    private static JsonNode step(String type, int progress) {
-        return JSON.createObjectNode().put("type", type).put("progress", progress);
+    private static JsonNode step(String kind, int progress) {
+        return JSON.createObjectNode().put("type", "executing").put("kind", kind).put("progress", progress);
     }
 }

@@ -52,7 +52,8 @@ class TimelineSvgTest {
                     .containsExactly("unplug", "migrate", "plug");
             assertThat(byClass(lane, "line", "marker")).hasSize(3);
         }
-        assertThat(byClass(lanes.get(0), "text", "verdict").get(0).getTextContent()).startsWith("never without network");
+        assertThat(byClass(lanes.get(0), "text", "verdict").get(0).getTextContent())
+                .startsWith("never without network");
         assertThat(byClass(lanes.get(1), "text", "verdict").get(0).getTextContent())
                 .startsWith("network lost for 4.33 s");
     }

@@ -32,7 +32,8 @@ class DataPathTimelineTest {
     @Test
     void aPausedGuestIsAnOutageButNotDegraded() {
         DataPathTimeline t = new DataPathTimeline("vm", List.of(
-            c(0, "m", DataPath.VIRTIO, true), c(200, "m", DataPath.PAUSED, true), c(500, "m", DataPath.VIRTIO, true)), 600);
+            c(0, "m", DataPath.VIRTIO, true), c(200, "m", DataPath.PAUSED, true),
+            c(500, "m", DataPath.VIRTIO, true)), 600);
         assertThat(t.outage()).isEqualTo(Duration.ofMillis(300));
         assertThat(t.degraded()).isEqualTo(Duration.ofMillis(300));
         assertThat(t.pathAt("m", 499)).isEqualTo(DataPath.PAUSED);
