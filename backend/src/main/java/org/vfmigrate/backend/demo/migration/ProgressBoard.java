@@ -17,8 +17,8 @@ import java.util.Map;
 final class ProgressBoard {
 
     private static final int BAR = 16;
-    private static final String LINE = "  %-11s [%s] %3d%%  %-22s  %-7s%5.1f s";
-    static final String HEADER = String.format(Locale.ROOT, "  %-11s %-23s  %-22s  %-7s%7s", "VM", "progress",
+    private static final String LINE = "  %-11s [%s] %3d%%  %-23s  %-7s%5.1f s";
+    static final String HEADER = String.format(Locale.ROOT, "  %-11s %-23s  %-23s  %-7s%7s", "VM", "progress",
             "phase", "traffic", "time");
     private static final String CLEAR_LINE = "\r\033[2K";
 

@@ -28,8 +28,10 @@ class ProgressBoardTest {
         String line = new ProgressBoard(System.out, false).line(s, START.plusMillis(3400));
 
         assertThat(s.percent()).isEqualTo(50);
-        assertThat(line).isEqualTo("  failover-vm [########--------]  50%  migrating, 50 % copied  VIRTIO   3.4 s");
+        assertThat(line).isEqualTo("  failover-vm [########--------]  50%  migrating, 50 % copied   VIRTIO   3.4 s");
         assertThat(line.length()).isLessThan(80);
+        assertThat(new ProgressBoard(System.out, false).line(status("migrating", "none", step("migrating", 100)), START))
+                .as("the widest phase").hasSizeLessThan(80).contains("migrating, 100 % copied  NONE");
         assertThat(ProgressBoard.HEADER.length()).isLessThan(80);
     }
 
