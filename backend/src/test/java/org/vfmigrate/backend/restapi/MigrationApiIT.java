@@ -27,6 +27,10 @@ class MigrationApiIT extends RunningVmApiTestBase {
         assertThat(done.text("/migrations/migration[1]/mode")).isEqualTo("engine_managed");
         assertThat(done.text("/migrations/migration[1]/outage_ms")).isEqualTo("0");
         assertThat(done.text("/migrations/migration[1]/degraded_ms")).isNotEmpty();
+        for (String time : new String[] {"start_time", "end_time"}) {
+            assertThat(done.text("/migrations/migration[1]/" + time)).as(time + " in oVirt's date form")
+                    .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        }
         assertThat(getXml(VMS + "/" + vm).text("/vm/host/@id")).isEqualTo(h2.toString());
         assertThat(readJson(api.json().get(VMS + "/" + vm + "/migrations").body()).path("migration").get(0)
                 .path("phase").asText()).isEqualTo("done");

@@ -23,8 +23,8 @@ public final class MigrationMapper {
         out.mode = m.getMode().name().toLowerCase(Locale.ROOT);
         out.phase = m.getPhase().name().toLowerCase(Locale.ROOT);
         out.policy = m.getPolicy() == null ? null : m.getPolicy().apiName();
-        out.startTime = m.getStartedAt().toString();
-        out.endTime = text(m.getFinishedAt());
+        out.startTime = ApiDates.format(m.getStartedAt());
+        out.endTime = m.getFinishedAt() == null ? null : ApiDates.format(m.getFinishedAt());
         out.unplugMs = text(m.getUnplugMs());
         out.migrationMs = text(m.getMigrationMs());
         out.downtimeMs = text(m.getDowntimeMs());
