@@ -48,11 +48,9 @@ class MigrationJobs {
                     "Unplugging the VFs of VM " + plan.vmName() + " on " + plan.source().getName());
             case MIGRATING -> next(job, StepType.MIGRATING, "Migrating VM " + plan.vmName() + " from "
                     + plan.source().getName() + " to " + plan.destination().getName());
-            case PLUGGING -> next(job, StepType.PLUGGING_VFS,
-                    "Plugging the VFs of VM " + plan.vmName() + " on " + plan.destination().getName());
             case UNDOING -> endRunningStep(job, JobStatus.FAILED);
             default -> {
-                // RESERVED has no step; DONE and UNDONE end the job through done() and undone()
+                // RESERVED has no step; PLUGGING and DONE are recorded by pluggedAndDone(), UNDONE by undone()
             }
         }
     }
@@ -62,10 +60,21 @@ class MigrationJobs {
         jobDao.advanceRunningStep(migrationId, StepType.MIGRATING, Math.max(0, Math.min(100, percent)));
     }
 
-    /** The migration is done; the plugging step failed if a VF could not be plugged on the destination. */
-    void done(MigrationPlan plan, Migration migration, boolean allPlugged) {
+    /**
+     * The VFs were plugged on the destination and the migration is done, in one go: the plugging step is recorded
+     * (failed if a VF could not be plugged) and the job finishes.
+     */
+    void pluggedAndDone(MigrationPlan plan, Migration migration, boolean allPlugged) {
         Job job = jobOf(plan, migration);
-        endRunningStep(job, allPlugged ? JobStatus.FINISHED : JobStatus.FAILED);
+        List<Step> steps = new java.util.ArrayList<>(jobDao.getSteps(job.getId()));
+        if (steps.stream().noneMatch(s -> s.getType() == StepType.PLUGGING_VFS)) {
+            endRunningStep(steps, JobStatus.FINISHED);
+            Step plugging = new Step(UUID.randomUUID(), job.getId(), steps.size() + 1, StepType.PLUGGING_VFS,
+                    "Plugging the VFs of VM " + plan.vmName() + " on " + plan.destination().getName(), clock.instant());
+            jobDao.saveStep(plugging);
+            steps.add(plugging);
+        }
+        endRunningStep(steps, allPlugged ? JobStatus.FINISHED : JobStatus.FAILED);
         job.end(JobStatus.FINISHED, clock.instant());
     }
 

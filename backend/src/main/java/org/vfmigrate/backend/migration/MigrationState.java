@@ -130,7 +130,6 @@ class MigrationState {
         tx.executeWithoutResult(s -> {
             Migration m = carried(plan.migrationId());
             m.setPhase(MigrationPhase.PLUGGING);
-            jobs.phase(plan, m, MigrationPhase.PLUGGING);
             vmDao.get(plan.vmId()).setRunOnHostId(plan.destination().getId());
             for (MigrationPlan.MovingNic nic : plan.nics()) {
                 hostDeviceDao.getHeldBy(nic.nicId(), plan.source().getId())
@@ -149,7 +148,7 @@ class MigrationState {
         timings.applyTo(m);
         m.setPhase(MigrationPhase.DONE);
         m.setFinishedAt(clock.instant());
-        jobs.done(plan, m, notPlugged.isEmpty());
+        jobs.pluggedAndDone(plan, m, notPlugged.isEmpty());
         Vm vm = vmDao.get(plan.vmId());
         vm.setStatus(VmStatus.UP);
         deviceSync.sync(vm, plan.destination(), false);

@@ -39,8 +39,8 @@ class MigrationJobsTest {
     void aDoneMigrationFinishesItsJobAndEveryStepInPhaseOrder() {
         migration.setUserName("admin@internal");
         jobs.started(migration, "vm1", "h2");
-        enter(MigrationPhase.UNPLUGGING, MigrationPhase.MIGRATING, MigrationPhase.PLUGGING);
-        jobs.done(plan, migration, true);
+        enter(MigrationPhase.UNPLUGGING, MigrationPhase.MIGRATING);
+        jobs.pluggedAndDone(plan, migration, true);
 
         Job job = dao.only();
         assertThat(job.getDescription()).isEqualTo("Migrating VM vm1 to h2");
@@ -70,8 +70,8 @@ class MigrationJobsTest {
     @Test
     void aVfLeftUnpluggedOnTheDestinationFailsThePluggingStepButNotTheJob() {
         jobs.started(migration, "vm1", "h2");
-        enter(MigrationPhase.MIGRATING, MigrationPhase.PLUGGING);
-        jobs.done(plan, migration, false);
+        enter(MigrationPhase.MIGRATING);
+        jobs.pluggedAndDone(plan, migration, false);
 
         assertThat(dao.only().getStatus()).isEqualTo(FINISHED);
         assertThat(steps()).extracting(Step::getStatus).containsExactly(FINISHED, FAILED);
@@ -100,10 +100,10 @@ class MigrationJobsTest {
         jobs.progress(migration.getId(), 250);
         assertThat(steps().get(1).getProgress()).isEqualTo(100);
 
-        enter(MigrationPhase.PLUGGING);
         jobs.undone(plan, migration);
         jobs.progress(migration.getId(), 75);
-        assertThat(steps()).extracting(Step::getProgress).containsExactly(100, 100, 0);
+        assertThat(steps()).extracting(Step::getStatus).containsExactly(FINISHED, FAILED);
+        assertThat(steps()).extracting(Step::getProgress).as("an ended step stays where it was").containsExactly(100, 100);
     }
 
     private void enter(MigrationPhase... phases) {
