@@ -10,7 +10,9 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import org.vfmigrate.backend.bll.CommandBase;
+import org.vfmigrate.backend.bll.ActionFailedException;
 import org.vfmigrate.backend.bll.CommandFor;
+import org.vfmigrate.backend.host.HostDrivers;
 import org.vfmigrate.common.action.ActionType;
 import org.vfmigrate.common.action.VmIdParameters;
 import org.vfmigrate.common.businessentities.host.Host;
@@ -25,7 +27,8 @@ import org.vfmigrate.dal.dao.vm.VmDao;
 /**
  * Cancels a migration that has not yet brought the VM to the destination; it is undone like any failure before
  * that point (the VF plugged back on the source, destination reservations released). Once the VM runs on the
- * destination there is nothing left to cancel.
+ * destination there is nothing left to cancel: that is refused, whether the destination already reports the VM
+ * (the engine may still be plugging its VFs there) or the VM arrives while the cancel is being made.
  */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -39,15 +42,17 @@ public class CancelMigrationCommand extends CommandBase<VmIdParameters> {
     private final HostDao hostDao;
     private final MigrationDao migrationDao;
     private final MigrationOrchestrator orchestrator;
+    private final HostDrivers drivers;
     private Vm vm;
     private Migration migration;
 
     public CancelMigrationCommand(VmDao vmDao, HostDao hostDao, MigrationDao migrationDao,
-            MigrationOrchestrator orchestrator) {
+            MigrationOrchestrator orchestrator, HostDrivers drivers) {
         this.vmDao = vmDao;
         this.hostDao = hostDao;
         this.migrationDao = migrationDao;
         this.orchestrator = orchestrator;
+        this.drivers = drivers;
     }
 
     @Override
@@ -62,14 +67,30 @@ public class CancelMigrationCommand extends CommandBase<VmIdParameters> {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_IS_NOT_MIGRATING, "VmName", vm.getName());
         }
         migration = active.get();
-        return ValidationResult.failWith(ACTION_TYPE_FAILED_MIGRATION_PAST_CANCEL_POINT, "VmName", vm.getName())
-                .unless(CANCELLABLE.contains(migration.getPhase()));
+        return CANCELLABLE.contains(migration.getPhase()) && !arrivedOnDestination() ? ValidationResult.VALID
+                : pastCancelPoint();
     }
 
     @Override
     protected Object execute() {
         Host source = hostDao.get(migration.getSourceHostId());
-        orchestrator.cancel(migration.getId(), source.getAddress(), vm.getName());
+        if (!orchestrator.cancel(migration.getId(), source.getAddress(), vm.getName())) {
+            throw new ActionFailedException(pastCancelPoint());
+        }
         return migration.getId();
+    }
+
+    /** The host already runs the VM on the destination (the engine is plugging its VFs there). */
+    private boolean arrivedOnDestination() {
+        Host destination = hostDao.get(migration.getDestinationHostId());
+        try {
+            return drivers.driver(destination.getAddress()).runningDomains().contains(vm.getName());
+        } catch (RuntimeException e) {
+            return false; // the destination does not answer: the cancel is tried on the source
+        }
+    }
+
+    private ValidationResult pastCancelPoint() {
+        return ValidationResult.failWith(ACTION_TYPE_FAILED_MIGRATION_PAST_CANCEL_POINT, "VmName", vm.getName());
     }
 }

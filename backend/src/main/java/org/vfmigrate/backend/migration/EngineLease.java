@@ -8,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +40,12 @@ public class EngineLease {
     private final UUID self;
     private final String name;
     private final Duration lease;
+    private final Duration heartbeatInterval;
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "engine-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
 
     public EngineLease(EngineInstanceDao engines, PlatformTransactionManager tm, EngineSettings settings,
             Environment env) {
@@ -44,6 +54,7 @@ public class EngineLease {
         this.self = identity(settings.dataDirectory());
         this.name = hostName() + ":" + settings.dataDirectory().toAbsolutePath().normalize();
         this.lease = Duration.ofMillis(env.getProperty("VFMIGRATE_ENGINE_LEASE_MS", Long.class, 30_000L));
+        this.heartbeatInterval = Duration.ofMillis(env.getProperty("VFMIGRATE_HEARTBEAT_MS", Long.class, 5_000L));
     }
 
     /** This engine's id. */
@@ -56,8 +67,22 @@ public class EngineLease {
         return lease;
     }
 
+    /**
+     * Starts the heartbeat on a thread of its own: a scheduled job that hangs on a host (a plug waiting for its
+     * timeout) must not silence the engine and have its live migrations taken over.
+     */
+    @PostConstruct
+    void startHeartbeat() {
+        heartbeat.scheduleWithFixedDelay(this::renew, 0, heartbeatInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops the heartbeat: once the lease runs out, other engines take this one's migrations over. */
+    @PreDestroy
+    void stopHeartbeat() {
+        heartbeat.shutdownNow();
+    }
+
     /** Tells the other engines that this one lives. */
-    @Scheduled(fixedDelayString = "${VFMIGRATE_HEARTBEAT_MS:5000}")
     public void renew() {
         try {
             tx.executeWithoutResult(s -> engines.heartbeat(self, name));

@@ -52,6 +52,8 @@ public class MigrationOrchestrator implements AutoCloseable {
     private final Duration downtimeStep;
     private final AtomicInteger threads = new AtomicInteger();
     private final java.util.Set<UUID> cancelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Migrations whose VM the host has moved: past the point where a cancel can undo them. */
+    private final java.util.Set<UUID> arrived = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<UUID, CompletableFuture<Void>> completions = new java.util.concurrent.ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "migration-" + threads.incrementAndGet());
@@ -119,14 +121,28 @@ public class MigrationOrchestrator implements AutoCloseable {
 
     /**
      * Asks a running migration to stop: it is undone at the next step, and a migration job already running on
-     * the source is cancelled there.
+     * the source is cancelled there. False when the VM has already arrived on the destination: nothing is left
+     * to cancel, and the migration finishes.
      */
-    public void cancel(UUID migrationId, String sourceAddress, String vmName) {
-        cancelled.add(migrationId);
+    public boolean cancel(UUID migrationId, String sourceAddress, String vmName) {
+        synchronized (arrived) {
+            if (arrived.contains(migrationId)) {
+                return false;
+            }
+            cancelled.add(migrationId);
+        }
         try {
             drivers.driver(sourceAddress).cancelMigration(vmName);
         } catch (RuntimeException e) {
             // no migration job running yet: the next step sees the flag
+        }
+        return true;
+    }
+
+    /** The host reports the VM on the destination; from now on a cancel is refused. */
+    private void markArrived(MigrationPlan plan) {
+        synchronized (arrived) {
+            arrived.add(plan.migrationId());
         }
     }
 
@@ -135,6 +151,7 @@ public class MigrationOrchestrator implements AutoCloseable {
             runPhases(plan);
         } finally {
             cancelled.remove(plan.migrationId());
+            arrived.remove(plan.migrationId());
         }
     }
 
@@ -176,6 +193,7 @@ public class MigrationOrchestrator implements AutoCloseable {
                     ? new IllegalStateException(CANCELLED) : e);
             return;
         }
+        markArrived(plan);
         finish(plan, new Progress(started, unpluggedAt, clock.instant(), result.downtime()));
     }
 
@@ -202,6 +220,7 @@ public class MigrationOrchestrator implements AutoCloseable {
                     ? new IllegalStateException(CANCELLED) : e);
             return;
         }
+        markArrived(plan);
         Instant migrated = clock.instant();
         finish(plan, new Progress(started, started, migrated, result.downtime()), missingOn(plan.destination(), plan));
     }

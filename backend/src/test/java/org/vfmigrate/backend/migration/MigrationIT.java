@@ -264,6 +264,25 @@ class MigrationIT extends EngineTestBase {
     }
 
     @Test
+    void cancellingOnceTheVmRunsOnTheDestinationIsRefusedAndTheMigrationFinishes() {
+        UUID vm = runningVm(f.sriovVf);
+        f.faults(destination, fault(org.vfmigrate.vdsbroker.host.sim.SimFault.Operation.HOT_PLUG, vmName, HANG));
+        runOk(ActionType.MIGRATE_VM, new MigrateVmParameters(vm, destination));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!f.sim(destination).runningDomains().contains(vmName)) {
+            assertThat(System.nanoTime()).as("VM arrived").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+
+        var refused = run(ActionType.CANCEL_MIGRATION, VmIdParameters.of(vm));
+
+        assertThat(refused.getMessage()).isEqualTo(EngineMessage.ACTION_TYPE_FAILED_MIGRATION_PAST_CANCEL_POINT);
+        Migration done = waitForFinish(vm);
+        assertThat(done.getPhase()).isEqualTo(MigrationPhase.DONE);
+        assertThat(inTransaction(() -> vmDao.get(vm)).getRunOnHostId()).isEqualTo(destination);
+    }
+
+    @Test
     void cancellingWithoutAMigrationIsRefused() {
         UUID vm = runningVm(f.sriovVf);
 
