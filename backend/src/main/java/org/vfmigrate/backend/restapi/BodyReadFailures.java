@@ -104,7 +104,10 @@ public final class BodyReadFailures {
     }
 
     private static String location(JsonLocation at) {
-        return at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        if (at == null || at.getLineNr() < 0) {
+            return "";
+        }
+        return " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
     /** The parser's sentence without its advice on switching features on and without code-quoted names. */

@@ -52,7 +52,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"vfmigrate\"");
             FaultWriter.write(request.getHeader("Accept"), response, HttpServletResponse.SC_UNAUTHORIZED,
-                    "Unauthorized", "Authentication required: use HTTP Basic or a bearer token from " + ApiPaths.TOKEN + ".");
+                    "Unauthorized",
+                    "Authentication required: use HTTP Basic or a bearer token from " + ApiPaths.TOKEN + ".");
             return;
         }
         if (!user.get().admin() && !READ_METHODS.contains(request.getMethod())) {
