@@ -16,7 +16,7 @@ import org.vfmigrate.backend.testing.RestFixture;
 
 /**
  * A bounded load run against a running engine: builds its own failover data center through the API (three
- * simulated hosts, one running VM per client), lets the clients loose for the set time ({@link LoadClient}), waits
+ * simulated hosts, one running VM per client, VFs to spare), lets the clients loose for the set time ({@link LoadClient}), waits
  * for their migrations to settle, checks what must hold afterwards ({@link LoadConsistency}), and reports the
  * figures ({@link LoadReport}), in Markdown too when asked. {@link #main} runs it against any engine, e.g.
  * <pre>
@@ -36,7 +36,7 @@ public final class LoadRun {
         ApiClient admin = new ApiClient(settings.baseUrl()).basic(settings.user(), settings.password());
         String prefix = "ld" + UUID.randomUUID().toString().substring(0, 6);
         out.printf("load: seed %d (replay with -Dload.seed=%d), fixture %s%n", settings.seed(), settings.seed(), prefix);
-        RestFixture fixture = RestFixture.build(admin, prefix, HOSTS, Math.max(4, settings.clients()), settings.clients());
+        RestFixture fixture = RestFixture.build(admin, prefix, HOSTS, vfsPerHost(settings.clients()), settings.clients());
 
         List<LoadClient> clients = new ArrayList<>();
         long deadline = System.nanoTime() + settings.duration().toNanos();
@@ -72,6 +72,14 @@ public final class LoadRun {
             out.println("load: figures written to " + settings.markdown().toAbsolutePath());
         }
         return report;
+    }
+
+    /**
+     * Twice a VF per client, so one host can hold every VM and a reservation for each incoming migration: a
+     * client's plug or migration is never refused for want of a VF (the simulator has at most 32).
+     */
+    private static int vfsPerHost(int clients) {
+        return Math.min(32, Math.max(4, 2 * clients));
     }
 
     private static void write(LoadSettings settings, LoadReport report) throws IOException {

@@ -2,6 +2,7 @@ package org.vfmigrate.backend.restapi.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,13 @@ class HostileInputIT extends EngineTestBase {
         Instant start = Instant.now();
         for (int i = 0; i < count; i++) {
             HostileRequest request = storm.next();
-            HttpResponse<String> response = sender.send(request);
+            HttpResponse<String> response;
+            try {
+                response = sender.send(request);
+            } catch (IOException e) {
+                failures.add(request.describe() + " -> no answer: " + e);
+                continue;
+            }
             byFamily.merge(request.family().name(), 1, Integer::sum);
             byStatus.merge(response.statusCode(), 1, Integer::sum);
             List<String> problems = new ArrayList<>(FaultCheck.problems(request, response));
