@@ -14,9 +14,11 @@ public class ApiFaultException extends RuntimeException {
         this.reason = reason;
     }
 
+    /** The value is quoted as {@link FaultText#quoted} shows it: short and printable, whatever was sent. */
     public static ApiFaultException badValue(String field, String value, String expected) {
         return new ApiFaultException(HttpStatus.BAD_REQUEST, "Invalid value",
-                "Invalid value '" + value + "' for '" + field + "': expected " + expected + ".");
+                "Invalid value '" + FaultText.quoted(String.valueOf(value)) + "' for '" + field + "': expected "
+                        + expected + ".");
     }
 
     public static ApiFaultException incomplete(String entity, String fields, String action) {

@@ -15,25 +15,35 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps request bodies at {@link #MAX_BODY_BYTES}: a declared larger body is answered 413 at once, and a
- * chunked one is cut off when it passes the cap, so a huge body can neither fill memory nor reach a parser.
+ * chunked one is cut off when it passes the cap ({@link TooLarge}, which the fault handler answers with 413 too),
+ * so a huge body can neither fill memory nor reach a parser. Tomcat then swallows at most
+ * {@code server.tomcat.max-swallow-size} of what is left before it closes the connection.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     public static final long MAX_BODY_BYTES = 1024 * 1024;
+    public static final String REASON = "Request too large";
+    public static final String DETAIL = "Request bodies are limited to " + MAX_BODY_BYTES + " bytes.";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/xml");
-            response.getWriter().write("<fault><reason>Request too large</reason><detail>Request bodies are limited to "
-                    + MAX_BODY_BYTES + " bytes.</detail></fault>");
+            FaultWriter.write(request.getHeader("Accept"), response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    REASON, DETAIL);
             return;
         }
         chain.doFilter(new LimitedRequest(request), response);
+    }
+
+    /** Thrown while a body is read, once it has passed the cap. */
+    public static final class TooLarge extends IOException {
+
+        TooLarge() {
+            super(DETAIL);
+        }
     }
 
     /** A request whose body stream fails once more than the cap has been read. */
@@ -70,7 +80,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                 private void count(int n) throws IOException {
                     read += n;
                     if (read > MAX_BODY_BYTES) {
-                        throw new IOException("request body exceeds " + MAX_BODY_BYTES + " bytes");
+                        throw new TooLarge();
                     }
                 }
 

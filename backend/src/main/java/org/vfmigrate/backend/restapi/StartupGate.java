@@ -11,7 +11,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.vfmigrate.backend.restapi.security.FaultWriter;
 
 /**
  * Answers 503 with {@code Retry-After} until the engine is ready. The web server listens before the start-up
@@ -42,7 +41,7 @@ public class StartupGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        FaultWriter.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+        FaultWriter.write(request.getHeader("Accept"), response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
                 "The engine is starting (recovering hosts and migrations); try again in a moment.");
     }
 }

@@ -19,7 +19,12 @@ public final class ApiClient {
     private String accept = "application/xml";
 
     public ApiClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port);
+    }
+
+    /** A client of the engine at {@code base}, e.g. {@code http://127.0.0.1:8080}. */
+    public ApiClient(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     public ApiClient basic(String user, String password) {

@@ -3,7 +3,9 @@ package org.vfmigrate.backend.restapi.mapper;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.vfmigrate.backend.restapi.ApiFaultException;
+import org.vfmigrate.backend.restapi.FaultText;
 import org.vfmigrate.common.businessentities.Version;
 
 /**
@@ -12,7 +14,7 @@ import org.vfmigrate.common.businessentities.Version;
  */
 public final class ApiValues {
 
-    private static final int MAX_SHOWN = 80;
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]{1,19}");
 
     private ApiValues() {
     }
@@ -28,26 +30,36 @@ public final class ApiValues {
         };
     }
 
+    /** A whole number in ASCII digits, optionally signed; Java would also take the digits of other scripts. */
     public static Integer parseInteger(String field, String text) {
         if (text == null) {
             return null;
         }
         try {
-            return Integer.valueOf(text.trim());
+            return Integer.valueOf(wholeNumber(field, text));
         } catch (NumberFormatException e) {
             throw ApiFaultException.badValue(field, shown(text), "a whole number");
         }
     }
 
+    /** As {@link #parseInteger}, for longs. */
     public static Long parseLong(String field, String text) {
         if (text == null) {
             return null;
         }
         try {
-            return Long.valueOf(text.trim());
+            return Long.valueOf(wholeNumber(field, text));
         } catch (NumberFormatException e) {
             throw ApiFaultException.badValue(field, shown(text), "a whole number");
         }
+    }
+
+    private static String wholeNumber(String field, String text) {
+        String trimmed = text.trim();
+        if (!WHOLE_NUMBER.matcher(trimmed).matches()) {
+            throw ApiFaultException.badValue(field, shown(text), "a whole number");
+        }
+        return trimmed;
     }
 
     /** A whole number at least {@code min}; null when absent. */
@@ -132,7 +144,6 @@ public final class ApiValues {
     }
 
     private static String shown(String text) {
-        String oneLine = text.replaceAll("\\p{Cntrl}", "?");
-        return oneLine.length() <= MAX_SHOWN ? oneLine : oneLine.substring(0, MAX_SHOWN) + "…";
+        return FaultText.quoted(text);
     }
 }

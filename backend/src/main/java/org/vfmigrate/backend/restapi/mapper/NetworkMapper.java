@@ -68,7 +68,9 @@ public final class NetworkMapper {
             n.setMtu(ApiValues.parseInteger("mtu", m.mtu));
         }
         if (m.usages != null) {
-            n.setVmNetwork(m.usages.usage.stream().anyMatch(u -> VM_USAGE.equals(u == null ? null : u.trim())));
+            // JSON may say "usage": null, which lists no usage, as <usages/> does
+            n.setVmNetwork(m.usages.usage != null
+                    && m.usages.usage.stream().anyMatch(u -> VM_USAGE.equals(u == null ? null : u.trim())));
         }
         if (m.external != null) {
             n.setExternal(ApiValues.parseBoolean("external", m.external));

@@ -13,6 +13,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.springframework.http.HttpStatus;
 import org.vfmigrate.backend.restapi.ApiFaultException;
+import org.vfmigrate.backend.restapi.ApiXmlConverter;
+import org.vfmigrate.backend.restapi.BodyReadFailures;
+import org.vfmigrate.backend.restapi.XmlReadFailures;
+import org.vfmigrate.backend.restapi.FaultText;
 import org.vfmigrate.backend.restapi.RestApiConfiguration;
 import org.vfmigrate.vdsbroker.host.sim.SimSettings;
 import org.vfmigrate.vdsbroker.host.sim.SimSettingsException;
@@ -25,12 +29,14 @@ import org.xml.sax.SAXException;
  * Reads a {@code simulation} body, JSON or XML, into the generic map the simulator's parser takes, and parses
  * it there, so unknown keys and bad values are refused with every problem listed. In XML the keys are elements
  * and the lists are {@code <faults><fault>…</fault></faults>} and {@code <guests><guest>…</guest></guests>}.
- * The XML reader accepts no DTD and no external entities.
+ * The XML reader accepts no DTD, no external entities and no nesting deeper than the API's limit; the JSON reader
+ * has the same limit, and its text must be text XML can carry.
  */
 public final class SimulationBodies {
 
     private static final Map<String, String> LISTS = Map.of("faults", "fault", "guests", "guest");
     private static final Set<String> LIST_ITEMS = Set.copyOf(LISTS.values());
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
     private SimulationBodies() {
     }
@@ -54,13 +60,14 @@ public final class SimulationBodies {
         try {
             doc = RestApiConfiguration.apiObjectMapper().readValue(body, Object.class);
         } catch (JsonProcessingException e) {
-            throw unreadable(e.getOriginalMessage());
+            throw unreadable(BodyReadFailures.json(e));
         } catch (IOException e) {
             throw unreadable(e.getMessage());
         }
         if (!(doc instanceof Map<?, ?> map)) {
             throw unreadable("the body must be a JSON object such as {\"unplug_ack_ms\": 2000}");
         }
+        requireXmlSafe(map);
         return (Map<String, ?>) map;
     }
 
@@ -70,11 +77,12 @@ public final class SimulationBodies {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setAttribute(MAX_ELEMENT_DEPTH, String.valueOf(ApiXmlConverter.MAX_DEPTH));
             f.setExpandEntityReferences(false);
             f.setXIncludeAware(false);
             root = f.newDocumentBuilder().parse(new ByteArrayInputStream(body)).getDocumentElement();
         } catch (SAXException | IOException e) {
-            throw unreadable(e.getMessage());
+            throw unreadable(XmlReadFailures.describe(e.getMessage()));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
@@ -125,8 +133,23 @@ public final class SimulationBodies {
         return out;
     }
 
+    /** Keys and text the JSON reader took without complaint but XML could not carry (a NUL, say); nested. */
+    private static void requireXmlSafe(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                requireXmlSafe(key);
+                requireXmlSafe(value);
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(SimulationBodies::requireXmlSafe);
+        } else if (node instanceof String text && !FaultText.xmlSafe(text)) {
+            throw unreadable("'" + FaultText.quoted(text) + "' holds "
+                    + FaultText.codeOf(text, FaultText.firstUnsafe(text)) + ", a character API text may not contain");
+        }
+    }
+
     private static ApiFaultException unreadable(String why) {
         return new ApiFaultException(HttpStatus.BAD_REQUEST, "Request syntactically incorrect.",
-                "The request body could not be read: " + (why == null ? "malformed content" : why.replaceAll("\\s+", " ")));
+                "The request body could not be read: " + (why == null ? "malformed content" : why) + ".");
     }
 }

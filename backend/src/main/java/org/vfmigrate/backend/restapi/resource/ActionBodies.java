@@ -1,6 +1,7 @@
 package org.vfmigrate.backend.restapi.resource;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.vfmigrate.backend.restapi.ApiFaultException;
@@ -37,7 +38,9 @@ final class ActionBodies {
         if (body.vm == null || body.vm.placementPolicy == null || body.vm.placementPolicy.hosts == null) {
             return null;
         }
-        List<Host> hosts = body.vm.placementPolicy.hosts.items;
+        // JSON may say "host": null or [null]: no list is an empty one, and a null entry names no host, as {} does
+        List<Host> named = body.vm.placementPolicy.hosts.items;
+        List<Host> hosts = named == null ? List.of() : named.stream().filter(Objects::nonNull).toList();
         if (hosts.size() > 1) {
             throw new ApiFaultException(HttpStatus.BAD_REQUEST, "Invalid value",
                     "placement_policy names " + hosts.size() + " hosts; this engine starts a VM on one named host "

@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.vfmigrate.backend.bll.CurrentUser;
 import org.vfmigrate.backend.bll.EngineUser;
 import org.vfmigrate.backend.restapi.ApiPaths;
+import org.vfmigrate.backend.restapi.FaultWriter;
 
 /**
  * Every request under {@code /ovirt-engine/api} needs HTTP Basic or a bearer token from the SSO endpoint:
@@ -21,7 +23,11 @@ import org.vfmigrate.backend.restapi.ApiPaths;
  * the engine for the length of the request, so audit entries name them.
  */
 @Component
+@Order(ApiAuthenticationFilter.ORDER)
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    /** After Spring's own filters (encoding, request context), before the checks that need a known user. */
+    public static final int ORDER = 0;
 
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -45,12 +51,13 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         Optional<EngineUser> user = authenticate(request.getHeader("Authorization"));
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"vfmigrate\"");
-            FaultWriter.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+            FaultWriter.write(request.getHeader("Accept"), response, HttpServletResponse.SC_UNAUTHORIZED,
+                    "Unauthorized",
                     "Authentication required: use HTTP Basic or a bearer token from " + ApiPaths.TOKEN + ".");
             return;
         }
         if (!user.get().admin() && !READ_METHODS.contains(request.getMethod())) {
-            FaultWriter.write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+            FaultWriter.write(request.getHeader("Accept"), response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                     "User " + user.get().name() + " may only read.");
             return;
         }

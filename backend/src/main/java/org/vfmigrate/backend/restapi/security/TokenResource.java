@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vfmigrate.backend.bll.EngineUser;
 import org.vfmigrate.backend.restapi.ApiPaths;
+import org.vfmigrate.backend.restapi.FaultText;
 
 /**
  * The oVirt SSO token endpoint ({@code grant_type=password}), as the oVirt SDKs call it. Answers are JSON in
@@ -33,12 +34,13 @@ public class TokenResource {
         String grant = form.get("grant_type");
         if (!"password".equals(grant)) {
             return error(HttpStatus.BAD_REQUEST, "unsupported_grant_type",
-                    "grant_type must be 'password', got '" + grant + "'.");
+                    "grant_type must be 'password', got '" + FaultText.quoted(String.valueOf(grant)) + "'.");
         }
         Optional<EngineUser> user = users.authenticate(form.get("username"), form.get("password"));
         if (user.isEmpty()) {
             return error(HttpStatus.UNAUTHORIZED, "access_denied",
-                    "Cannot authenticate user '" + form.get("username") + "': the user name or password is incorrect.");
+                    "Cannot authenticate user '" + FaultText.quoted(String.valueOf(form.get("username")))
+                            + "': the user name or password is incorrect.");
         }
         TokenStore.Session session = tokens.issue(user.get());
         Map<String, String> body = new LinkedHashMap<>();

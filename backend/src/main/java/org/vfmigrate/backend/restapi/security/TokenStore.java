@@ -30,12 +30,17 @@ public class TokenStore {
     }
 
     public Session issue(EngineUser user) {
+        return issue(user, clock.instant().plus(LIFETIME));
+    }
+
+    /** A token for {@code user} that stops working at {@code expires}. */
+    public Session issue(EngineUser user, Instant expires) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Session session = new Session(token, user, clock.instant().plus(LIFETIME));
-        sessions.put(token, session);
+        Session session = new Session(token, user, expires);
         sessions.values().removeIf(s -> s.expires().isBefore(clock.instant()));
+        sessions.put(token, session);
         return session;
     }
 

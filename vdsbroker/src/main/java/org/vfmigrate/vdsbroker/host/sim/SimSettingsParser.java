@@ -97,6 +97,9 @@ public final class SimSettingsParser {
                 throw new SimSettingsException(List.of("unknown " + what + " '" + e.getKey() + "', expected one of "
                     + new TreeMap<>(Map.of("k", allowed)).get("k")));
             }
+            if (out.containsKey(key)) {
+                throw new SimSettingsException(List.of(what + " '" + key + "' is given twice"));
+            }
             out.put(key, e.getValue());
         }
         return out;

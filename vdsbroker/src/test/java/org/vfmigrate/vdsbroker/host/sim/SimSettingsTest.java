@@ -3,6 +3,7 @@ package org.vfmigrate.vdsbroker.host.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,6 +23,16 @@ class SimSettingsTest {
         assertThat(s.faults()).containsExactly(
             new SimFault(SimFault.Operation.HOT_PLUG, "demo-vm", SimFault.Kind.FAIL, 1, null, null));
         assertThat(s.migrationBandwidthMibps()).isZero();
+    }
+
+    @Test
+    void aKeyGivenInBothSpellingsIsRefusedRatherThanOneSilentlyWinning() {
+        Map<String, Object> both = new LinkedHashMap<>();
+        both.put("unplugAckMs", 1);
+        both.put("unplug_ack_ms", 2);
+
+        assertThatThrownBy(() -> SimSettingsParser.fromMap(both)).isInstanceOf(SimSettingsException.class)
+            .hasMessageContaining("setting 'unplug_ack_ms' is given twice");
     }
 
     @Test
