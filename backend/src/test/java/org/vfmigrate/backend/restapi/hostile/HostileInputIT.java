@@ -3,7 +3,12 @@ package org.vfmigrate.backend.restapi.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +59,7 @@ class HostileInputIT extends EngineTestBase {
     void everyEndpointTheEngineServesIsAttacked() {
         Set<String> attacked = new TreeSet<>();
         ApiEndpoints.ALL.forEach(e -> attacked.add(e.method() + " " + e.template().replaceAll("\\{[a-z]+}", "{}")));
+        attacked.add("POST " + ApiEndpoints.SSO_LOGOUT);
         Set<String> served = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern -> {
             for (var method : info.getMethodsCondition().getMethods()) {
@@ -119,6 +125,41 @@ class HostileInputIT extends EngineTestBase {
         assertThat(byFamily.keySet()).as("every family of attack was sent")
                 .containsAll(Arrays.stream(Family.values()).map(Enum::name).toList());
         fixture.assertStillServing(simulationBefore);
+    }
+
+    @Test
+    void ssoLogoutTakesGarbageCalmly() throws Exception {
+        long seed = Long.getLong("hostile.seed", new Random().nextLong());
+        Random random = new Random(seed);
+        String live = bearer("admin@internal", true);
+        HttpClient http = HttpClient.newHttpClient();
+        DatabaseSnapshot before = snapshot();
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String token = HostileStrings.any(random);
+            String form = switch (i % 4) {
+                case 0 -> "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+                case 1 -> "";
+                case 2 -> "token=" + token.replace("&", "");
+                default -> "tokn=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+            };
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + ApiEndpoints.SSO_LOGOUT))
+                    .header("Content-Type", i % 5 == 0 ? "application/xml" : "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            boolean ok = response.statusCode() == 200 && response.body().trim().equals("{}")
+                    || response.statusCode() >= 400 && response.statusCode() < 500 && response.body().contains("error");
+            if (!ok) {
+                failures.add(response.statusCode() + " for " + FaultCheck.snippet(form) + ": "
+                        + FaultCheck.snippet(response.body()));
+            }
+        }
+        assertThat(failures).as("seed " + seed).isEmpty();
+        assertThat(snapshot().changesSince(before)).isEmpty();
+        HttpResponse<String> stillValid = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/ovirt-engine/api")).header("Authorization", "Bearer " + live).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(stillValid.statusCode()).as("a live token survives garbage logouts").isEqualTo(200);
     }
 
     private DatabaseSnapshot snapshot() {
