@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes a node file for libvirt's {@code test:///<file>} driver: one in-memory host with a PF at
- * {@code 0000:<bus>:00.0} ({@code netdev}) and {@code vfCount} VFs at {@code 0000:<bus>:02.<n>}. Test fixture
- * XML, written as text on purpose (it is libvirt's input format, not something we produce).
+ * {@code 0000:<bus>:00.0} ({@code netdev}) and {@code vfCount} VFs at {@code 0000:<bus>:02.<n>}, and as host
+ * interfaces the PF's netdev (ethernet) and the given Linux bridges. Test fixture XML, written as text on purpose
+ * (it is libvirt's input format, not something we produce).
  */
 public final class TestNodeFile {
 
@@ -17,6 +19,19 @@ public final class TestNodeFile {
 
     /** Writes the file and returns its {@code test:///} URI. */
     public static String write(Path dir, String host, int bus, String netdev, int vfCount) {
+        return write(dir, host, bus, netdev, vfCount, List.of());
+    }
+
+    /** Writes the file, with {@code bridges} as the host's bridges, and returns its {@code test:///} URI. */
+    public static String write(Path dir, String host, int bus, String netdev, int vfCount, List<String> bridges) {
+        StringBuilder interfaces = new StringBuilder(String.format(
+            "<interface type='ethernet' name='%s'><start mode='onboot'/><mac address='3c:fd:fe:00:00:%02x'/></interface>",
+            netdev, bus));
+        for (String bridge : bridges) {
+            interfaces.append(String.format(
+                "<interface type='bridge' name='%s'><start mode='onboot'/><bridge stp='off' delay='0'/></interface>",
+                bridge));
+        }
         StringBuilder vfs = new StringBuilder();
         StringBuilder vfDevices = new StringBuilder();
         for (int i = 0; i < vfCount; i++) {
@@ -49,8 +64,9 @@ public final class TestNodeFile {
                 <capability type='net'><interface>%s</interface><address>3c:fd:fe:00:00:%02x</address>
                   <link state='up'/></capability></device>
               %s
+              %s
             </node>
-            """, host, bus, bus, bus, Math.max(vfCount, 1), vfs, netdev, bus, bus, netdev, bus, vfDevices);
+            """, host, bus, bus, bus, Math.max(vfCount, 1), vfs, netdev, bus, bus, netdev, bus, vfDevices, interfaces);
         try {
             Path file = dir.resolve(host + ".xml");
             Files.writeString(file, xml);

@@ -43,12 +43,16 @@ public final class LibvirtHostDriver implements HostDriver {
     private final ScheduledExecutorService worker;
     private final Map<String, CompletableFuture<Void>> removals = new ConcurrentHashMap<>();
 
-    /** Opens the connection; fails with a CONNECT {@link HostOperationException}. */
-    public LibvirtHostDriver(String address, LibvirtHostConfig config) {
+    /**
+     * Opens the connection to the URI in {@code address} (see {@link LibvirtAddress}); fails with a CONNECT
+     * {@link HostOperationException}.
+     */
+    public LibvirtHostDriver(String address) {
         this.address = address;
+        LibvirtAddress target = target(address);
         try {
             LibvirtEventLoop.ensureStarted();
-            this.conn = new LibvirtConnection(address);
+            this.conn = new LibvirtConnection(target.connectUri());
             this.events = new LibvirtEventBridge(address, this::removed);
             this.events.register(conn);
         } catch (LibvirtException e) {
@@ -57,12 +61,21 @@ public final class LibvirtHostDriver implements HostDriver {
             throw new HostOperationException(address, null, HostOperation.CONNECT,
                 HostOperationException.Reason.UNSUPPORTED, "libvirt client library not available: " + e.getMessage(), e);
         }
-        this.inventory = new LibvirtPciInventoryReader(conn, config);
+        this.inventory = new LibvirtPciInventoryReader(conn, target.config(), new LibvirtBridgeReader(conn, address));
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "libvirt-" + address);
             t.setDaemon(true);
             return t;
         });
+    }
+
+    private static LibvirtAddress target(String address) {
+        try {
+            return LibvirtAddress.parse(address);
+        } catch (IllegalArgumentException e) {
+            throw new HostOperationException(address, null, HostOperation.CONNECT, HostOperationException.Reason.FAILED,
+                "the address is malformed: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.libvirt.LibvirtException;
 import org.vfmigrate.vdsbroker.host.HostPciInventory;
 import org.vfmigrate.vdsbroker.host.libvirt.NodeDeviceReader.NodeDevice;
@@ -16,16 +17,19 @@ import org.vfmigrate.vdsbroker.xml.model.DomainInterfaceType;
 /**
  * Builds a host's SR-IOV inventory from libvirt node devices (PCI devices with {@code virt_functions}
  * are PFs; {@code net} devices name their netdev), marks VFs used by running domains' hostdev interfaces,
- * and adds the PF → network mapping libvirt cannot know.
+ * and adds what libvirt cannot know from the host's address: the PF → network mapping, and bridges besides the
+ * ones libvirt lists as host interfaces.
  */
 final class LibvirtPciInventoryReader {
 
     private final LibvirtConnection conn;
     private final LibvirtHostConfig config;
+    private final LibvirtBridgeReader bridges;
 
-    LibvirtPciInventoryReader(LibvirtConnection conn, LibvirtHostConfig config) {
+    LibvirtPciInventoryReader(LibvirtConnection conn, LibvirtHostConfig config, LibvirtBridgeReader bridges) {
         this.conn = conn;
         this.config = config;
+        this.bridges = bridges;
     }
 
     HostPciInventory read() throws LibvirtException {
@@ -49,7 +53,9 @@ final class LibvirtPciInventoryReader {
                 config.pfNetworks().getOrDefault(d.pciAddress(), Set.of()), vfs));
         }
         pfs.sort((a, b) -> a.address().compareTo(b.address()));
-        return new HostPciInventory(pfs, config.bridges());
+        Set<String> allBridges = new TreeSet<>(config.bridges());
+        allBridges.addAll(bridges.read());
+        return new HostPciInventory(pfs, allBridges);
     }
 
     private Map<PciAddress, String> vfsInUse() throws LibvirtException {

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -43,8 +41,9 @@ import org.vfmigrate.vdsbroker.xml.model.DomainType;
 /**
  * The libvirt driver against libvirt's in-process test driver: two independent hosts in one JVM, each from
  * its own generated node file. libvirt's own parser accepts what we generate and keeps teaming and aliases;
- * invalid variants fail with libvirt's message; PF/VF inventory and lifecycle events work; operations the
- * test driver lacks fail with clean engine errors.
+ * invalid variants fail with libvirt's message; PF/VF inventory (with the PF networks and bridges the address
+ * declares, and the bridges libvirt lists) and lifecycle events work; operations the test driver lacks fail with
+ * clean engine errors.
  */
 class LibvirtHostDriverTest {
 
@@ -58,11 +57,10 @@ class LibvirtHostDriverTest {
     @BeforeAll
     static void hosts() {
         LibvirtEnvironment.requireLibrary();
-        hostA = TestNodeFile.write(dir, "host-a", 0x3b, "ens1f0", 4);
+        hostA = TestNodeFile.write(dir, "host-a", 0x3b, "ens1f0", 4, List.of("br-host"))
+            + "?vfmigrate_networks=0000:3b:00.0/sriov-net,other-net&vfmigrate_bridges=br-failover";
         hostB = TestNodeFile.write(dir, "host-b", 0xaf, "ens2f0", 2);
-        registry = new HostDriverRegistry(List.of(new LibvirtHostDriverFactory(address -> address.equals(hostA)
-            ? new LibvirtHostConfig(Map.of(new PciAddress(0, 0x3b, 0, 0), Set.of("sriov-net")), Set.of("br-failover"))
-            : LibvirtHostConfig.EMPTY)));
+        registry = new HostDriverRegistry(List.of(new LibvirtHostDriverFactory()));
     }
 
     @AfterAll
@@ -138,14 +136,18 @@ class LibvirtHostDriverTest {
         assertThat(a.physicalFunctions()).singleElement().satisfies(pf -> {
             assertThat(pf.address()).isEqualTo(PciAddress.parse("0000:3b:00.0"));
             assertThat(pf.netdev()).isEqualTo("ens1f0");
-            assertThat(pf.networks()).containsExactly("sriov-net");
+            assertThat(pf.networks()).containsExactlyInAnyOrder("sriov-net", "other-net");
             assertThat(pf.virtualFunctions()).hasSize(4);
         });
+        assertThat(a.bridges()).as("named in the address, and listed by libvirt").containsExactlyInAnyOrder(
+            "br-failover", "br-host");
         assertThat(b.physicalFunctions()).singleElement().satisfies(pf -> {
             assertThat(pf.address()).isEqualTo(PciAddress.parse("0000:af:00.0"));
+            assertThat(pf.networks()).isEmpty();
             assertThat(pf.virtualFunctions()).extracting(HostPciInventory.VirtualFunction::address)
                 .containsExactly(PciAddress.parse("af:02.0"), PciAddress.parse("af:02.1"));
         });
+        assertThat(b.bridges()).isEmpty();
         assertThat(a.freeVfsFor("sriov-net")).hasSize(4);
     }
 
@@ -208,6 +210,18 @@ class LibvirtHostDriverTest {
             host.destroy(vm.name());
             host.undefine(vm.name());
         }
+    }
+
+    @Test
+    void anAddressWithMalformedEngineParametersFailsToConnectNamingTheProblem() {
+        String address = hostB + "?vfmigrate_networks=0000:af:00.0";
+        assertThatThrownBy(() -> new LibvirtHostDriverFactory().open(address))
+            .isInstanceOfSatisfying(HostOperationException.class, e -> {
+                assertThat(e.operation()).isEqualTo(HostOperation.CONNECT);
+                assertThat(e.host()).isEqualTo(address);
+                assertThat(e.detail()).isEqualTo("the address is malformed: vfmigrate_networks=0000:af:00.0 must be "
+                    + "<PF address>/<network>[,<network>...]");
+            });
     }
 
     @Test
