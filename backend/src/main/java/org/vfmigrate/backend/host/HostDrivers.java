@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.vfmigrate.vdsbroker.host.HostDriver;
 import org.vfmigrate.vdsbroker.host.HostDriverFactory;
 import org.vfmigrate.vdsbroker.host.HostDriverRegistry;
+import org.vfmigrate.vdsbroker.host.libvirt.LibvirtAddress;
 import org.vfmigrate.vdsbroker.host.sim.SimEnvironment;
 import org.vfmigrate.vdsbroker.host.sim.SimHost;
 import org.vfmigrate.vdsbroker.host.sim.SimHostConfig;
@@ -19,7 +20,8 @@ import org.vfmigrate.vdsbroker.host.sim.SimHostDriverFactory;
  * The engine's way to a host: the driver for its address, from one registry shared by the whole engine. A
  * simulated host's hardware is described in its address and created on first use:
  * {@code sim://h1?vfs=8&networks=sriov-net&bridges=ovirtmgmt} is one PF with 8 VFs serving {@code sriov-net} and
- * a bridge {@code ovirtmgmt}.
+ * a bridge {@code ovirtmgmt}. A libvirt host's address says in the same way what libvirt cannot tell, its PF
+ * networks and bridges ({@link LibvirtAddress}); those parameters never reach libvirt.
  */
 public class HostDrivers implements AutoCloseable {
 
@@ -65,7 +67,8 @@ public class HostDrivers implements AutoCloseable {
 
     /** The address a source host migrates to for a destination host. */
     public static String migrationUri(String address) {
-        return isSimulated(address) ? SimHostDriverFactory.SCHEME + SimHostDriverFactory.hostName(address) : address;
+        return isSimulated(address) ? SimHostDriverFactory.SCHEME + SimHostDriverFactory.hostName(address)
+                : LibvirtAddress.connectUri(address);
     }
 
     public SimEnvironment simulation() {
@@ -108,11 +111,19 @@ public class HostDrivers implements AutoCloseable {
         return new LinkedHashSet<>(Arrays.asList(csv.split(",")));
     }
 
-    /** Checks a simulated host's description before anything is stored; null when it is fine. */
-    public static String simulatedAddressProblem(String address) {
-        if (!isSimulated(address)) {
-            return null;
+    /**
+     * Checks what a supported address says about its host (a simulated host's hardware, a libvirt host's PF
+     * networks and bridges) before anything is stored; null when it is fine.
+     */
+    public String addressProblem(String address) {
+        if (isSimulated(address)) {
+            return simulatedAddressProblem(address);
         }
+        return factories.stream().filter(f -> f.supports(address)).findFirst()
+                .map(f -> f.addressProblem(address)).orElse(null);
+    }
+
+    private static String simulatedAddressProblem(String address) {
         if (!SimHostDriverFactory.hostName(address).matches("[A-Za-z0-9_.-]{1,64}")) {
             return "the simulated host needs a name of letters, digits, '-', '_' and '.'";
         }

@@ -99,6 +99,8 @@ public enum EngineMessage {
     ACTION_TYPE_FAILED_HOST_ADDRESS_INVALID(
             "Cannot ${action} ${type}. Address '${HostAddress}' is not a host address this engine can reach; use "
                     + "sim://<name>, qemu+tls://<host>/system, qemu+ssh://<host>/system, qemu:///system or test:///<file>."),
+    ACTION_TYPE_FAILED_HOST_ADDRESS_MALFORMED(
+            "Cannot ${action} ${type}. Address '${HostAddress}' is malformed: ${AddressProblem}."),
     ACTION_TYPE_FAILED_HOST_ADDRESS_ALREADY_USED(Kind.CONFLICT,
             "Cannot ${action} ${type}. Another host already has the address ${HostAddress}."),
     ACTION_TYPE_FAILED_HOST_MAX_PARALLEL_MIGRATIONS_INVALID(

@@ -48,6 +48,7 @@ public class AddHostCommand extends CommandBase<AddHostParameters> {
                 () -> EntityNameValidator.validName(host.getName(), 255),
                 () -> validator.clusterExists(cluster),
                 () -> validator.addressUsable(drivers),
+                () -> validator.addressWellFormed(drivers),
                 validator::nameNotUsed,
                 validator::addressNotUsed,
                 validator::parallelMigrationsInRange);

@@ -3,6 +3,7 @@ package org.vfmigrate.backend.bll.host;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_CLUSTER_NOT_EXIST;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_HOST_ADDRESS_ALREADY_USED;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_HOST_ADDRESS_INVALID;
+import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_HOST_ADDRESS_MALFORMED;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_HOST_HAS_VMS;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_HOST_MAX_PARALLEL_MIGRATIONS_INVALID;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_HOST_STATUS_ILLEGAL;
@@ -46,10 +47,16 @@ class HostValidator {
 
     ValidationResult addressUsable(HostDrivers drivers) {
         String address = host.getAddress();
-        boolean usable = address != null && address.length() <= 1024 && drivers.supports(address)
-                && HostDrivers.simulatedAddressProblem(address) == null;
+        boolean usable = address != null && address.length() <= 1024 && drivers.supports(address);
         return ValidationResult.failWith(ACTION_TYPE_FAILED_HOST_ADDRESS_INVALID, "HostAddress", String.valueOf(address))
                 .unless(usable);
+    }
+
+    /** What the (usable) address says about the host is well formed: sim hardware, libvirt PF networks, bridges. */
+    ValidationResult addressWellFormed(HostDrivers drivers) {
+        String problem = drivers.addressProblem(host.getAddress());
+        return ValidationResult.failWith(ACTION_TYPE_FAILED_HOST_ADDRESS_MALFORMED, "HostAddress", host.getAddress(),
+                "AddressProblem", String.valueOf(problem)).when(problem != null);
     }
 
     ValidationResult addressNotUsed() {

@@ -45,6 +45,7 @@ public class UpdateHostCommand extends CommandBase<UpdateHostParameters> {
                 () -> EntityNameValidator.validName(host.getName(), 255),
                 validator::nameNotUsed,
                 () -> validator.addressUsable(drivers),
+                () -> validator.addressWellFormed(drivers),
                 validator::addressNotUsed,
                 validator::parallelMigrationsInRange,
                 () -> moved ? new HostValidator(stored, hostDao).statusIsOneOf(HostStatus.MAINTENANCE)

@@ -70,8 +70,11 @@ class HostCommandsIT extends EngineTestBase {
     void unusableAndDuplicateAddressesAreRefused() {
         assertRefused(run(ActionType.ADD_HOST, new AddHostParameters(new Host(null, "x", "http://nope", cluster))),
                 EngineMessage.ACTION_TYPE_FAILED_HOST_ADDRESS_INVALID);
-        assertRefused(run(ActionType.ADD_HOST, new AddHostParameters(new Host(null, "x", "sim://a?vfs=99", cluster))),
-                EngineMessage.ACTION_TYPE_FAILED_HOST_ADDRESS_INVALID);
+        ActionReturnValue tooManyVfs = run(ActionType.ADD_HOST, new AddHostParameters(new Host(null, "x", "sim://a?vfs=99",
+                cluster)));
+        assertRefused(tooManyVfs, EngineMessage.ACTION_TYPE_FAILED_HOST_ADDRESS_MALFORMED);
+        assertThat(tooManyVfs.getRenderedMessages().get(0))
+                .isEqualTo("Cannot add Host. Address 'sim://a?vfs=99' is malformed: vfs must be a number from 0 to 32.");
         String address = "sim://" + unique("dup");
         addHost("first", address);
         assertRefused(run(ActionType.ADD_HOST, new AddHostParameters(new Host(null, "second", address, cluster))),
