@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vfmigrate.backend.host.HostDrivers;
 import org.vfmigrate.backend.testing.Xml;
 import org.vfmigrate.common.businessentities.network.Network;
 import org.vfmigrate.vdsbroker.support.LibvirtEnvironment;
@@ -57,7 +58,10 @@ class LibvirtHostsApiIT extends RunningVmApiTestBase {
                 .isEqualTo("[Cannot run VM. There is no host that satisfies current scheduling constraints: host bare: "
                         + "there are no free virtual functions which are suitable for virtual nic(s) nic1.]");
 
-        String host = addHost("kvm1", nodeFile(2) + "?vfmigrate_networks=0000:3b:00.0/sriov-net&vfmigrate_bridges=br-vm");
+        String file = nodeFile(2);
+        String address = file + "?vfmigrate_networks=0000:3b:00.0/sriov-net&vfmigrate_bridges=br-vm";
+        String host = addHost("kvm1", address);
+        assertThat(HostDrivers.migrationUri(address)).as("what another host migrates to").isEqualTo(file);
 
         Xml devices = getXml(HOSTS + "/" + host + "/devices");
         String pf = "/host_devices/host_device[virtual_functions]";
@@ -111,7 +115,8 @@ class LibvirtHostsApiIT extends RunningVmApiTestBase {
         String bad = file + "?no_verify=1&amp;vfmigrate_networks=0000:3b:00.0=sriov-net";
         assertThat(fault(api.post(HOSTS, "<host><name>kvm1</name><address>" + bad + "</address><cluster id=\""
                 + f.cluster + "\"/></host>"), 400)).isEqualTo("[Cannot add Host. Address '" + bad.replace("&amp;", "&")
-                + "' is malformed: vfmigrate_networks=0000:3b:00.0=sriov-net must be <PF address>/<network>[,<network>...].]");
+                + "' is malformed: vfmigrate_networks=0000:3b:00.0=sriov-net is not a PF's PCI address, '/' and its "
+                + "networks separated by ',' (e.g. 0000:3b:00.0/sriov-net,other-net).]");
         assertThat(getXml(HOSTS).count("/hosts/host")).isZero();
 
         String good = file + "?vfmigrate_bridges=br0";

@@ -79,7 +79,8 @@ public record LibvirtAddress(String connectUri, LibvirtHostConfig config) {
     private static void addPfNetworks(String value, Map<PciAddress, Set<String>> pfNetworks) {
         int slash = value.indexOf('/');
         if (slash < 0) {
-            throw new IllegalArgumentException(NETWORKS + "=" + value + " must be <PF address>/<network>[,<network>...]");
+            throw new IllegalArgumentException(NETWORKS + "=" + value + " is not a PF's PCI address, '/' and its networks "
+                    + "separated by ',' (e.g. 0000:3b:00.0/sriov-net,other-net)");
         }
         PciAddress pf;
         try {

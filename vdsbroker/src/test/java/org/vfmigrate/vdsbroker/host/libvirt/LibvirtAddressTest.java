@@ -60,7 +60,8 @@ class LibvirtAddressTest {
     static Stream<Arguments> malformed() {
         return Stream.of(
             Arguments.of("a PF without its networks", "vfmigrate_networks=0000:3b:00.0",
-                "vfmigrate_networks=0000:3b:00.0 must be <PF address>/<network>[,<network>...]"),
+                "vfmigrate_networks=0000:3b:00.0 is not a PF's PCI address, '/' and its networks separated by ',' "
+                    + "(e.g. 0000:3b:00.0/sriov-net,other-net)"),
             Arguments.of("a PF that is no PCI address", "vfmigrate_networks=0000:3b:00/sriov-net",
                 "vfmigrate_networks: '0000:3b:00' is not a PCI address (dddd:bb:ss.f)"),
             Arguments.of("a PF with an empty network list", "vfmigrate_networks=0000:3b:00.0/",

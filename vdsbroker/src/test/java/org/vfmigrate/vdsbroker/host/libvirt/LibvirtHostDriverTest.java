@@ -219,8 +219,8 @@ class LibvirtHostDriverTest {
             .isInstanceOfSatisfying(HostOperationException.class, e -> {
                 assertThat(e.operation()).isEqualTo(HostOperation.CONNECT);
                 assertThat(e.host()).isEqualTo(address);
-                assertThat(e.detail()).isEqualTo("the address is malformed: vfmigrate_networks=0000:af:00.0 must be "
-                    + "<PF address>/<network>[,<network>...]");
+                assertThat(e.detail()).isEqualTo("the address is malformed: vfmigrate_networks=0000:af:00.0 is not a "
+                    + "PF's PCI address, '/' and its networks separated by ',' (e.g. 0000:3b:00.0/sriov-net,other-net)");
             });
     }
 
