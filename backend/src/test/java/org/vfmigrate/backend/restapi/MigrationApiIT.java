@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.vfmigrate.backend.testing.Xml;
 
-/** {@code POST /vms/{id}/migrate}, {@code cancelmigration} and {@code GET /vms/{id}/migrations} over real HTTP. */
+/**
+ * {@code POST /vms/{id}/migrate}, {@code cancelmigration}, {@code GET /vms/{id}/migrations} and one migration by
+ * its {@code href} over real HTTP.
+ */
 class MigrationApiIT extends RunningVmApiTestBase {
 
     @Test
@@ -34,6 +37,38 @@ class MigrationApiIT extends RunningVmApiTestBase {
         assertThat(getXml(VMS + "/" + vm).text("/vm/host/@id")).isEqualTo(h2.toString());
         assertThat(readJson(api.json().get(VMS + "/" + vm + "/migrations").body()).path("migration").get(0)
                 .path("phase").asText()).isEqualTo("done");
+    }
+
+    @Test
+    void eachMigrationsHrefServesThatMigrationAndOnlyUnderItsOwnVm() {
+        f.host("h1", 2);
+        f.host("h2", 2);
+        String vm = addVm("vm1");
+        addNic(vm, "nic1", f.sriovVf);
+        start(vm);
+        String other = addVm("vm2");
+        assertThat(api.post(VMS + "/" + vm + "/migrate", "<action/>").statusCode()).isEqualTo(200);
+        Xml list = waitForPhase(vm, "done");
+        String id = list.text("/migrations/migration[1]/@id");
+        String href = list.text("/migrations/migration[1]/@href");
+
+        Xml one = getXml(href);
+
+        assertThat(href).isEqualTo(VMS + "/" + vm + "/migrations/" + id);
+        assertThat(one.text("/migration/@id")).isEqualTo(id);
+        assertThat(one.text("/migration/@href")).isEqualTo(href);
+        assertThat(one.text("/migration/phase")).isEqualTo("done");
+        assertThat(one.text("/migration/destination_host/@id"))
+                .isEqualTo(list.text("/migrations/migration[1]/destination_host/@id"));
+        assertThat(one.text("/migration/end_time")).isEqualTo(list.text("/migrations/migration[1]/end_time"));
+        assertThat(getJson(href).path("id").asText()).isEqualTo(id);
+        assertThat(fault(api.get(VMS + "/" + vm + "/migrations/" + UUID.randomUUID()), 404))
+                .isEqualTo("Entity not found: the requested object does not exist.");
+        assertThat(fault(api.get(VMS + "/" + other + "/migrations/" + id), 404))
+                .as("a migration of another VM").isEqualTo("Entity not found: the requested object does not exist.");
+        assertThat(api.get(VMS + "/" + UUID.randomUUID() + "/migrations/" + id).statusCode()).isEqualTo(404);
+        assertThat(fault(api.get(VMS + "/" + vm + "/migrations/not-an-id"), 400)).contains("'not-an-id'");
+        assertThat(readOnly.get(href).statusCode()).isEqualTo(200);
     }
 
     @Test

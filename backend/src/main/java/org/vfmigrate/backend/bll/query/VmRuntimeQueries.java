@@ -1,5 +1,7 @@
 package org.vfmigrate.backend.bll.query;
 
+import static org.vfmigrate.common.queries.QueryType.GET_MIGRATIONS_BY_VM_ID;
+import static org.vfmigrate.common.queries.QueryType.GET_MIGRATION_BY_ID;
 import static org.vfmigrate.common.queries.QueryType.GET_VM_DEVICES_BY_VM_ID;
 import static org.vfmigrate.common.queries.QueryType.GET_VM_LIVE_DOMAIN_XML;
 
@@ -12,20 +14,27 @@ import org.vfmigrate.common.businessentities.vm.Vm;
 import org.vfmigrate.common.queries.LiveDomainXml;
 import org.vfmigrate.common.queries.LiveDomainXml.Outcome;
 import org.vfmigrate.dal.dao.host.HostDao;
+import org.vfmigrate.dal.dao.migration.MigrationDao;
 import org.vfmigrate.dal.dao.vm.VmDao;
 import org.vfmigrate.dal.dao.vm.VmDeviceDao;
 import org.vfmigrate.common.errors.EngineException;
 
 /**
- * The reads of what a running VM has on its host: the devices of its NICs (the VF and failover twin of a VF
- * NIC, with alias and plugged state) and the live domain XML, read from the host itself.
+ * The reads of what a running VM has on its host: its migrations (all of a VM's, or one by id), the devices of
+ * its NICs (the VF and failover twin of a VF NIC, with alias and plugged state) and the live domain XML, read
+ * from the host itself.
  */
 @Configuration(proxyBeanMethods = false)
 public class VmRuntimeQueries {
 
     @Bean
-    QueryHandler getMigrationsByVmId(org.vfmigrate.dal.dao.migration.MigrationDao dao) {
-        return QueryHandler.byId(org.vfmigrate.common.queries.QueryType.GET_MIGRATIONS_BY_VM_ID, dao::getAllForVm);
+    QueryHandler getMigrationsByVmId(MigrationDao dao) {
+        return QueryHandler.byId(GET_MIGRATIONS_BY_VM_ID, dao::getAllForVm);
+    }
+
+    @Bean
+    QueryHandler getMigrationById(MigrationDao dao) {
+        return QueryHandler.byId(GET_MIGRATION_BY_ID, dao::get);
     }
 
     @Bean

@@ -17,8 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.vfmigrate.backend.restapi.ApiFaultException;
 import org.vfmigrate.backend.restapi.ApiPaths;
+import org.vfmigrate.backend.restapi.mapper.MigrationMapper;
 import org.vfmigrate.backend.restapi.mapper.VmMapper;
 import org.vfmigrate.backend.restapi.model.Action;
+import org.vfmigrate.backend.restapi.model.Migration;
+import org.vfmigrate.backend.restapi.model.Migrations;
 import org.vfmigrate.backend.restapi.model.Vm;
 import org.vfmigrate.backend.restapi.model.Vms;
 import org.vfmigrate.backend.restapi.security.AdminOnly;
@@ -35,7 +38,8 @@ import org.vfmigrate.common.queries.QueryType;
 
 /**
  * {@code /vms}: list, get, add, update, remove; the {@code start} (optionally on a named host) and {@code stop}
- * actions; and {@code domainxml} (not oVirt, administrators only): the live domain XML as the VM's host reports
+ * actions; {@code migrate}, {@code cancelmigration} and the VM's {@code migrations} (the list and each by id);
+ * and {@code domainxml} (not oVirt, administrators only): the live domain XML as the VM's host reports
  * it, passed through unchanged.
  */
 @RestController
@@ -106,11 +110,22 @@ public class VmsResource {
 
     /** The VM's migrations, newest first, with their phases and timings. */
     @GetMapping("/{id}/migrations")
-    public org.vfmigrate.backend.restapi.model.Migrations migrations(@PathVariable String id) {
-        java.util.List<org.vfmigrate.common.businessentities.migration.Migration> all = gateway.query(
+    public Migrations migrations(@PathVariable String id) {
+        List<org.vfmigrate.common.businessentities.migration.Migration> all = gateway.query(
                 QueryType.GET_MIGRATIONS_BY_VM_ID, new IdQueryParameters(stored(id).getId()));
-        return new org.vfmigrate.backend.restapi.model.Migrations(all.stream()
-                .map(org.vfmigrate.backend.restapi.mapper.MigrationMapper::toModel).toList());
+        return new Migrations(all.stream().map(MigrationMapper::toModel).toList());
+    }
+
+    /** One migration of the VM (the {@code href} each migration shows); a migration of another VM is not found. */
+    @GetMapping("/{id}/migrations/{migrationId}")
+    public Migration migration(@PathVariable String id, @PathVariable String migrationId) {
+        UUID vmId = stored(id).getId();
+        org.vfmigrate.common.businessentities.migration.Migration m =
+                gateway.getOr404(QueryType.GET_MIGRATION_BY_ID, migrationId);
+        if (!m.getVmId().equals(vmId)) {
+            throw ApiFaultException.notFound();
+        }
+        return MigrationMapper.toModel(m);
     }
 
     @GetMapping(path = "/{id}/domainxml", produces = XML)

@@ -67,6 +67,7 @@ final class ApiEndpoints {
         all.add(action(API + "/vms/{vm}/migrate", BodyKind.ACTION_NAMING_HOST));
         all.add(action(API + "/vms/{vm}/cancelmigration", BodyKind.ACTION));
         all.add(read(API + "/vms/{vm}/migrations"));
+        all.add(read(API + "/vms/{vm}/migrations/{migration}"));
         all.add(read(API + "/vms/{vm}/domainxml"));
         all.add(read(API + "/vms/{vm}/datapath"));
         crud(all, "/vms/{vm}/nics", "{nic}", "nic");

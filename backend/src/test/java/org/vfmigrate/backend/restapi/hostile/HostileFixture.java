@@ -39,6 +39,8 @@ final class HostileFixture {
         RestFixture.RunningVm running = base.vms.get(0);
         String job = migrate(api, running.id(), h2);
         String step = Xml.parse(ok(api.get(API + "/jobs/" + job + "/steps"))).text("/steps/step[1]/@id");
+        String migration = Xml.parse(ok(api.get(API + "/vms/" + running.id() + "/migrations")))
+                .text("/migrations/migration[1]/@id");
         String down = id(api.post(API + "/vms", "<vm><name>" + prefix + "-down</name><cluster id=\"" + base.cluster
                 + "\"/></vm>"), "vm");
         String downNic = id(api.post(API + "/vms/" + down + "/nics", "<nic><name>nic1</name><vnic_profile id=\""
@@ -57,6 +59,9 @@ final class HostileFixture {
         shared.put("profile", spareProfile);
         shared.put("job", job);
         shared.put("step", step);
+        // the running VM's; in the world of the VM that is down it is another VM's, which no attack's answer
+        // depends on (each is refused before the pair is looked at, or for the id it spoils)
+        shared.put("migration", migration);
         shared.put("event", event);
         shared.put("_mgmtProfile", base.mgmtProfile);
         List<Map<String, String>> worlds = List.of(
