@@ -3,6 +3,7 @@ package org.vfmigrate.backend.restapi;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -82,6 +83,17 @@ public class FaultHandler {
     ResponseEntity<Fault> badParameter(Exception e) {
         return fault(HttpStatus.BAD_REQUEST, "Invalid value",
                 "A parameter or header of the request is missing or has an invalid value.");
+    }
+
+    /**
+     * A database rule broken outside a command (commands classify their own): a conflict, told without the
+     * database's text, which names constraints and tables and helps no client; the log keeps it.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Fault> dataConflict(DataIntegrityViolationException e) {
+        log.warn("An API request broke a database rule: {}", e.getMostSpecificCause().getMessage());
+        return fault(HttpStatus.CONFLICT, "Conflict",
+                "The request conflicts with the current state of the data; read it again and retry.");
     }
 
     @ExceptionHandler(Exception.class)

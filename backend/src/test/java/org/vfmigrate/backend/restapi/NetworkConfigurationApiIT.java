@@ -61,6 +61,25 @@ class NetworkConfigurationApiIT extends EngineTestBase {
     }
 
     @Test
+    void aClusterWithHostsIsNotRemovedAndTheFaultNamesThemNotTheDatabase() {
+        UUID dc = dataCenter("dc", Version.V4_6);
+        UUID cluster = cluster(dc, "c1", Version.V4_6);
+        HttpResponse<String> host = api.post(API + "/hosts?activate=false", "<host><name>kvm1</name><address>sim://kvm1-"
+                + UUID.randomUUID().toString().substring(0, 8) + "</address><cluster id=\"" + cluster + "\"/></host>");
+        assertThat(host.statusCode()).as(host.body()).isEqualTo(201);
+
+        HttpResponse<String> refused = api.delete(API + "/clusters/" + cluster);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(Xml.parse(refused.body()).text("/fault/detail"))
+                .isEqualTo("[Cannot remove Cluster. Hosts are attached to it: kvm1; move or remove them first.]");
+        assertThat(refused.body()).doesNotContain("constraint", "fkey");
+        assertThat(api.get(API + "/clusters/" + cluster).statusCode()).isEqualTo(200);
+        assertThat(api.delete(API + "/hosts/" + Xml.parse(host.body()).text("/host/@id")).statusCode()).isEqualTo(200);
+        assertThat(api.delete(API + "/clusters/" + cluster).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void jsonBodiesWorkTheSameWay() throws Exception {
         ObjectMapper json = new ObjectMapper();
         HttpResponse<String> dc = api.json().post(API + "/datacenters",

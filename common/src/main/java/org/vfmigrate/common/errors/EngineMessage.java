@@ -74,6 +74,8 @@ public enum EngineMessage {
             "Cannot ${action} ${type}. The Data Center still contains ${Contents}; remove them first."),
     ACTION_TYPE_FAILED_CLUSTER_HAS_VMS(Kind.CONFLICT,
             "Cannot ${action} ${type}. The cluster still contains virtual machines: ${VmNames}."),
+    ACTION_TYPE_FAILED_CLUSTER_HAS_HOSTS(Kind.CONFLICT,
+            "Cannot ${action} ${type}. Hosts are attached to it: ${HostNames}; move or remove them first."),
     ACTION_TYPE_FAILED_CANNOT_CHANGE_DATA_CENTER(
             "Cannot ${action} ${type}. The Data Center of an existing ${type} cannot be changed."),
 

@@ -1,5 +1,7 @@
 package org.vfmigrate.backend.bll.cluster;
 
+import static org.vfmigrate.backend.bll.validator.ValidationChain.firstFailure;
+import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_CLUSTER_HAS_HOSTS;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_CLUSTER_HAS_VMS;
 import static org.vfmigrate.common.errors.EngineMessage.ACTION_TYPE_FAILED_CLUSTER_NOT_EXIST;
 
@@ -16,19 +18,22 @@ import org.vfmigrate.common.businessentities.Cluster;
 import org.vfmigrate.common.businessentities.Identifiable;
 import org.vfmigrate.common.validation.ValidationResult;
 import org.vfmigrate.dal.dao.ClusterDao;
+import org.vfmigrate.dal.dao.host.HostDao;
 import org.vfmigrate.dal.dao.vm.VmDao;
 
-/** Removes a cluster that has no VMs. */
+/** Removes a cluster that has no hosts and no VMs (as in oVirt, hosts are checked first). */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @CommandFor(ActionType.REMOVE_CLUSTER)
 public class RemoveClusterCommand extends CommandBase<RemoveClusterParameters> {
 
     private final ClusterDao clusterDao;
+    private final HostDao hostDao;
     private final VmDao vmDao;
 
-    public RemoveClusterCommand(ClusterDao clusterDao, VmDao vmDao) {
+    public RemoveClusterCommand(ClusterDao clusterDao, HostDao hostDao, VmDao vmDao) {
         this.clusterDao = clusterDao;
+        this.hostDao = hostDao;
         this.vmDao = vmDao;
     }
 
@@ -39,6 +44,16 @@ public class RemoveClusterCommand extends CommandBase<RemoveClusterParameters> {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_CLUSTER_NOT_EXIST);
         }
         audit().cluster(cluster.getId(), cluster.getName());
+        return firstFailure(() -> noHosts(cluster), () -> noVms(cluster));
+    }
+
+    private ValidationResult noHosts(Cluster cluster) {
+        List<String> hosts = hostDao.getAllForCluster(cluster.getId()).stream().map(Identifiable::getName).toList();
+        return ValidationResult.failWith(ACTION_TYPE_FAILED_CLUSTER_HAS_HOSTS, "HostNames", NameLists.shortList(hosts))
+                .unless(hosts.isEmpty());
+    }
+
+    private ValidationResult noVms(Cluster cluster) {
         List<String> vms = vmDao.getAllForCluster(cluster.getId()).stream().map(Identifiable::getName).toList();
         return ValidationResult.failWith(ACTION_TYPE_FAILED_CLUSTER_HAS_VMS, "VmNames", NameLists.shortList(vms))
                 .unless(vms.isEmpty());
