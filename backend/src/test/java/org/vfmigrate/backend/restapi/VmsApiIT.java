@@ -128,7 +128,11 @@ class VmsApiIT extends RunningVmApiTestBase {
         assertThat(fault(api.post(VMS, head + "<memory>8796093022208</memory></vm>"), 400))
                 .startsWith("[Cannot add VM. Memory must be between 1 and");
         assertThat(fault(api.post(VMS, head + "<os><type>plan9</type></os></vm>"), 400))
-                .startsWith("[Cannot add VM. Guest OS type");
+                .startsWith("Invalid value 'plan9' for 'os.type': expected one of rhel_6x64, rhel_7x64, rhel_8x64,")
+                .endsWith(", other_linux, other.");
+        assertThat(fault(api.json().post(VMS, "{\"name\":\"bad\",\"cluster\":{\"id\":\"" + f.cluster
+                + "\"},\"os\":{\"type\":\"RHEL_8X64\"}}"), 400)).startsWith("Invalid value 'RHEL_8X64' for 'os.type'");
+        api.xml();
         assertThat(fault(api.post(VMS, head + "<cpu><topology><sockets>0</sockets></topology></cpu></vm>"), 400))
                 .contains("'cpu.topology.sockets'");
         assertThat(fault(api.post(VMS, head + "<cpu><topology><cores>x</cores></topology></cpu></vm>"), 400))
@@ -141,7 +145,7 @@ class VmsApiIT extends RunningVmApiTestBase {
         String vm = addVm("vm1");
         assertThat(fault(api.put(VMS + "/" + vm, "<vm><memory>-1048576</memory></vm>"), 400)).contains("'memory'");
         assertThat(fault(api.put(VMS + "/" + vm, "<vm><os><type>plan9</type></os></vm>"), 400))
-                .startsWith("[Cannot edit VM. Guest OS type");
+                .startsWith("Invalid value 'plan9' for 'os.type': expected one of ");
         assertThat(getXml(VMS + "/" + vm).text("/vm/os/type")).isEqualTo("rhel_8x64");
         assertThat(fault(api.post(VMS + "/" + vm + "/start", "<action><host id=\"h1\"/></action>"), 400))
                 .contains("'host.id'");

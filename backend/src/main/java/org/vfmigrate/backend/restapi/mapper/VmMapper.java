@@ -1,5 +1,7 @@
 package org.vfmigrate.backend.restapi.mapper;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.vfmigrate.backend.restapi.ApiFaultException;
 import org.vfmigrate.backend.restapi.ApiPaths;
 import org.vfmigrate.backend.restapi.model.Cpu;
@@ -12,7 +14,7 @@ import org.vfmigrate.common.businessentities.vm.Vm;
 /**
  * VMs between entity and API form. Memory is bytes on the API (a whole number of MiB); the vCPU count is the
  * product of the CPU topology, shown back as that many single-core sockets. An OS type the engine does not know
- * becomes no OS, which the VM commands refuse with their own message. Status and host are read-only.
+ * is refused with a 400 that names it and the known types. Status and host are read-only.
  */
 public final class VmMapper {
 
@@ -68,13 +70,18 @@ public final class VmMapper {
             v.setVcpus(vcpus(m.cpu.topology));
         }
         if (m.os != null && m.os.type != null) {
-            v.setOsType(GuestOs.byApiName(m.os.type.trim()).orElse(null));
+            v.setOsType(guestOs(m.os.type));
         }
         if (m.migrationPolicy != null) {
             v.setMigrationPolicy(m.migrationPolicy.isBlank() ? null : ApiValues.parseEnum("migration_policy",
                     m.migrationPolicy, org.vfmigrate.common.businessentities.migration.MigrationPolicy.class).apiName());
         }
         return v;
+    }
+
+    private static GuestOs guestOs(String type) {
+        return GuestOs.byApiName(type.trim()).orElseThrow(() -> ApiFaultException.badValue("os.type", type,
+                "one of " + Arrays.stream(GuestOs.values()).map(GuestOs::apiName).collect(Collectors.joining(", "))));
     }
 
     private static int vcpus(CpuTopology t) {
