@@ -1,11 +1,11 @@
 package org.vfmigrate.backend.scheduling;
 
-/** The host must have at least the VM's memory free. */
+/** The host must have at least the VM's memory free; a host whose memory is not known is not excluded for it. */
 final class MemoryFilter implements HostFilter {
 
     @Override
     public boolean accepts(SchedulingHost host, SchedulingContext context) {
-        return host.freeMemoryMib() >= context.vm().memoryMib();
+        return !host.memoryKnown() || host.freeMemoryMib() >= context.vm().memoryMib();
     }
 
     @Override

@@ -16,13 +16,21 @@ import org.vfmigrate.common.businessentities.host.HostStatus;
  * @param name             host name, unique in the engine; used in messages
  * @param status           only {@link HostStatus#UP} hosts are candidates
  * @param clusterId        the host's cluster
- * @param freeMemoryMib    memory still available for VMs, MiB
+ * @param freeMemoryMib    memory still available for VMs, MiB; {@link #UNKNOWN_MEMORY} when the host's memory size
+ *                         is not known
  * @param networkIds       networks attached to the host (bridges present)
  * @param freeVfsByNetwork per network id, free VFs on PFs serving it; absent means none
  * @param runningVms       VMs running on the host, for even distribution
  */
 public record SchedulingHost(UUID id, String name, HostStatus status, UUID clusterId, long freeMemoryMib,
                              Set<UUID> networkIds, Map<UUID, Integer> freeVfsByNetwork, int runningVms) {
+
+    /**
+     * The free memory of a host whose memory size is not known (the engine reads none from libvirt, and a host
+     * added without one has 0). That is no information: the host is neither excluded for memory nor preferred
+     * for it ({@link MemoryFilter}, {@link HostScore}).
+     */
+    public static final long UNKNOWN_MEMORY = -1;
 
     public SchedulingHost {
         Objects.requireNonNull(id, "id");
@@ -36,9 +44,14 @@ public record SchedulingHost(UUID id, String name, HostStatus status, UUID clust
                 throw new IllegalArgumentException("negative free VF count on host " + name);
             }
         }
-        if (freeMemoryMib < 0 || runningVms < 0) {
+        if (freeMemoryMib < 0 && freeMemoryMib != UNKNOWN_MEMORY || runningVms < 0) {
             throw new IllegalArgumentException("negative free memory or running VMs on host " + name);
         }
+    }
+
+    /** Whether the host's free memory is known at all. */
+    public boolean memoryKnown() {
+        return freeMemoryMib != UNKNOWN_MEMORY;
     }
 
     /** Whether {@code networkId} is attached to this host (its bridge is present). */

@@ -96,6 +96,19 @@ class VmsApiIT extends RunningVmApiTestBase {
     }
 
     @Test
+    void aHostWithoutAMemorySizeIsNotPreferredOverOneWithFreeMemory() {
+        f.host("a-no-memory", 1);
+        UUID sized = f.host("b-sized", 1);
+        HttpResponse<String> updated = api.put(HOSTS + "/" + sized, "<host><memory>68719476736</memory></host>");
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        String vm = addVm("vm1");
+
+        start(vm);
+
+        assertThat(getXml(VMS + "/" + vm).text("/vm/host/@id")).isEqualTo(sized.toString());
+    }
+
+    @Test
     void domainXmlIsTheHostsLiveXmlForAdministratorsOnly() {
         f.host("h1", 1);
         String vm = addVm("vm1");

@@ -30,7 +30,7 @@ final class BruteForceOracle {
         if (host.status() != HostStatus.UP) {
             broken.add("status");
         }
-        if (host.freeMemoryMib() < vm.memoryMib()) {
+        if (host.memoryKnown() && host.freeMemoryMib() < vm.memoryMib()) {
             broken.add("memory");
         }
         if (vm.nics().stream().anyMatch(nic -> !nic.passthrough() && nic.networkId() != null
@@ -51,12 +51,13 @@ final class BruteForceOracle {
         return broken;
     }
 
-    /** The best host that breaks no rule, by VF headroom, VMs, memory, name and id. */
+    /** The best host that breaks no rule, by VF headroom, VMs, memory (known before unknown), name and id. */
     static Optional<SchedulingHost> best(SchedulingRequest request) {
         SchedulingVm vm = request.vm();
         Comparator<SchedulingHost> bestFirst = Comparator
                 .comparingLong((SchedulingHost host) -> -vfHeadroom(host, vm))
                 .thenComparingInt(SchedulingHost::runningVms)
+                .thenComparing(host -> !host.memoryKnown())
                 .thenComparingLong(host -> -host.freeMemoryMib())
                 .thenComparing(SchedulingHost::name)
                 .thenComparing(SchedulingHost::id);

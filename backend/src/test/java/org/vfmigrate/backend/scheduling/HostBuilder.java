@@ -51,6 +51,12 @@ final class HostBuilder {
         return this;
     }
 
+    /** A host whose memory size is not known. */
+    HostBuilder unknownMemory() {
+        this.freeMemoryMib = SchedulingHost.UNKNOWN_MEMORY;
+        return this;
+    }
+
     HostBuilder networks(UUID... networkIds) {
         networks.addAll(Set.of(networkIds));
         return this;

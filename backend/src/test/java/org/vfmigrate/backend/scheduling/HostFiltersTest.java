@@ -47,6 +47,8 @@ class HostFiltersTest {
                 rejects("a host one MiB short of the VM's memory is rejected by the memory filter",
                         new MemoryFilter(), host("h1").freeMemoryMib(4095), vm().memoryMib(4096),
                         "the host has 4095 MiB free memory, the VM needs 4096 MiB"),
+                passes("a host whose memory is not known is not excluded by the memory filter, even for a large VM",
+                        new MemoryFilter(), host("h1").unknownMemory(), vm().memoryMib(4_194_304)),
 
                 passes("a host with the virtio NIC's network passes the network filter",
                         new NetworkFilter(), host("h1").networks(OVIRTMGMT), vm().virtio("nic1", OVIRTMGMT)),

@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.vfmigrate.backend.scheduling.SchedulingResult.NoSuitableHost;
 import org.vfmigrate.backend.scheduling.SchedulingResult.Selected;
 
-/** Which passing host wins: VF headroom, then fewer VMs, then more free memory, then name and id; forced hosts. */
+/**
+ * Which passing host wins: VF headroom, then fewer VMs, then more free memory (a known amount before an unknown
+ * one), then name and id; forced hosts.
+ */
 class HostWeightingTest {
 
     private final VmScheduler scheduler = new VmScheduler();
@@ -67,6 +70,41 @@ class HostWeightingTest {
                 host("h2").runningVms(3).freeMemoryMib(16_385));
 
         assertThat(selected(request)).isEqualTo("h2");
+    }
+
+    @Test
+    void withEqualVfsAndVmsAHostWithKnownFreeMemoryWinsOverOneWhoseMemoryIsNotKnown() {
+        SchedulingRequest request = vm().memoryMib(1024).over(
+                host("a-unknown").runningVms(3).unknownMemory(),
+                host("b-known").runningVms(3).freeMemoryMib(1024));
+
+        assertThat(selected(request)).isEqualTo("b-known");
+    }
+
+    @Test
+    void aHostWhoseMemoryIsNotKnownStillWinsOnVfHeadroomAndOnFewerVms() {
+        SchedulingRequest byVfs = vm().passthrough("nic1", SRIOV_NET).over(
+                host("h1").freeVfs(SRIOV_NET, 4).unknownMemory(),
+                host("h2").freeVfs(SRIOV_NET, 3).freeMemoryMib(500_000));
+        SchedulingRequest byVms = vm().over(
+                host("h1").runningVms(1).unknownMemory(),
+                host("h2").runningVms(2).freeMemoryMib(500_000));
+
+        assertThat(selected(byVfs)).isEqualTo("h1");
+        assertThat(selected(byVms)).isEqualTo("h1");
+    }
+
+    @Test
+    void hostsWhoseMemoryIsNotKnownTieOnMemoryAndAreChosenByName() {
+        SchedulingRequest request = vm().over(host("h2").unknownMemory(), host("h1").unknownMemory());
+
+        assertThat(selected(request)).isEqualTo("h1");
+    }
+
+    @Test
+    void aNegativeFreeMemoryOtherThanUnknownIsRefusedWhenTheHostIsBuilt() {
+        assertThatIllegalArgumentException().isThrownBy(() -> host("h1").freeMemoryMib(-2).build())
+                .withMessageContaining("negative free memory");
     }
 
     @Test

@@ -60,6 +60,18 @@ public record LargeClusterFixture(UUID clusterId, List<SchedulingHost> hosts, Ma
                 sriov);
     }
 
+    /** The same inventory with about {@code share} of the hosts' memory size unknown, chosen by {@code seed}. */
+    public LargeClusterFixture withUnknownMemory(long seed, double share) {
+        Random random = new Random(seed);
+        List<SchedulingHost> changed = new ArrayList<>(hosts.size());
+        for (SchedulingHost h : hosts) {
+            changed.add(random.nextDouble() >= share ? h : new SchedulingHost(h.id(), h.name(), h.status(),
+                    h.clusterId(), SchedulingHost.UNKNOWN_MEMORY, h.networkIds(), h.freeVfsByNetwork(), h.runningVms()));
+        }
+        return new LargeClusterFixture(clusterId, List.copyOf(changed), networkNames, ovirtmgmt, failover, storage,
+                sriov);
+    }
+
     /**
      * The benchmark's VM: 4 failover NICs (two on sriov-a, one on sriov-b, one on sriov-c, all with the failover
      * network) and a virtio NIC on ovirtmgmt, 8 GiB, migrating away from the first host.

@@ -48,6 +48,20 @@ class LargeClusterSchedulingTest {
         assertAgreesWithOracle(request, scheduler.schedule(request));
     }
 
+    @ParameterizedTest(name = "seed {0}: with a tenth of the hosts' memory unknown, a VM gets what the oracle decides")
+    @MethodSource("seeds")
+    void hostsWhoseMemoryIsNotKnownAreScheduledAsTheOracleDecides(long seed) {
+        LargeClusterFixture fixture = LargeClusterFixture.generate(seed, HOSTS, VFS_PER_HOST)
+                .withUnknownMemory(seed * 31, 0.1);
+        SchedulingRequest small = fixture.request(randomVm(fixture, new Random(seed * 7919), 0, 4));
+        SchedulingVm benchVm = fixture.migratingVmWithFourFailoverNics();
+        SchedulingRequest tooBigForKnownMemory = fixture.request(new SchedulingVm(benchVm.id(), benchVm.name(),
+                benchVm.clusterId(), 300 * 1024, null, benchVm.nics()));
+
+        assertAgreesWithOracle(small, scheduler.schedule(small));
+        assertAgreesWithOracle(tooBigForKnownMemory, scheduler.schedule(tooBigForKnownMemory));
+    }
+
     @ParameterizedTest(name = "seed {0}: the benchmark VM lands on a host that passes every filter")
     @MethodSource("seeds")
     void theBenchmarkVmLandsOnAHostThatPassesEveryFilter(long seed) {

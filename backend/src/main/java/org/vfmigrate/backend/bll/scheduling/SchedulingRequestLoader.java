@@ -28,7 +28,8 @@ import org.vfmigrate.vdsbroker.vm.VnicProfileDescription;
 /**
  * Takes the snapshot the pure scheduler works on from the database, in a handful of set-based queries: the
  * cluster's hosts with their networks, free VFs per network, running VMs and free memory, and the VM's NICs
- * that will be plugged. A host without a known memory size ({@code 0}) is not limited by memory.
+ * that will be plugged. A host without a known memory size ({@code 0}) has {@link SchedulingHost#UNKNOWN_MEMORY}:
+ * neither limited nor preferred for memory. Memory committed beyond a host's size leaves it none free.
  */
 @Component
 public class SchedulingRequestLoader {
@@ -69,8 +70,8 @@ public class SchedulingRequestLoader {
         }
         List<SchedulingHost> hosts = new ArrayList<>();
         for (Host h : hostDao.getAllForCluster(cluster.getId())) {
-            long free = h.getMemoryMib() == 0 ? Long.MAX_VALUE / 2
-                    : h.getMemoryMib() - committedMemory.getOrDefault(h.getId(), 0L);
+            long free = h.getMemoryMib() == 0 ? SchedulingHost.UNKNOWN_MEMORY
+                    : Math.max(0, h.getMemoryMib() - committedMemory.getOrDefault(h.getId(), 0L));
             hosts.add(new SchedulingHost(h.getId(), h.getName(), h.getStatus(), h.getClusterId(), free,
                     networks.getOrDefault(h.getId(), Set.of()), freeVfs.getOrDefault(h.getId(), Map.of()),
                     runningVms.getOrDefault(h.getId(), 0)));
