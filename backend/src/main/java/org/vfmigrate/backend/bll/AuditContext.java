@@ -24,6 +24,14 @@ public final class AuditContext {
         return this;
     }
 
+    /** Sets a placeholder only if the command has not set it itself. */
+    public AuditContext putIfAbsent(String placeholder, String value) {
+        if (!values.containsKey(placeholder)) {
+            put(placeholder, value);
+        }
+        return this;
+    }
+
     public Map<String, String> values() {
         return values;
     }

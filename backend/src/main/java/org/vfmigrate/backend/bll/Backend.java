@@ -10,6 +10,7 @@ import org.vfmigrate.backend.bll.query.QueryRegistry;
 import org.vfmigrate.common.action.ActionParametersBase;
 import org.vfmigrate.common.action.ActionReturnValue;
 import org.vfmigrate.common.action.ActionType;
+import org.vfmigrate.common.errors.MessageRenderer;
 import org.vfmigrate.common.queries.QueryParametersBase;
 import org.vfmigrate.common.queries.QueryReturnValue;
 import org.vfmigrate.common.queries.QueryType;
@@ -18,12 +19,15 @@ import org.vfmigrate.common.validation.ValidationResult;
 /**
  * The engine's entry point, as in oVirt: {@link #runAction} validates, executes and audits a command in one
  * transaction; {@link #runQuery} reads in a read-only one. A refused action writes nothing at all; a failed
- * execution is rolled back and its failure audited in a transaction of its own.
+ * execution is rolled back and its failure audited in a transaction of its own, with the failure's text as the
+ * {@code ${Reason}} of the entry unless the command gave a more precise one.
  */
 @Service
 public class Backend {
 
     private static final Logger log = LoggerFactory.getLogger(Backend.class);
+    /** The failure audit's placeholder for why execution failed; a command may set it, else the message is used. */
+    private static final String REASON = "Reason";
 
     private final CommandRegistry commands;
     private final QueryRegistry queries;
@@ -62,12 +66,17 @@ public class Backend {
             ValidationResult failure = ExecutionFailures.classify(e);
             log.warn("{} failed: {}", type, failure, e);
             command.undo();
+            command.auditContext().putIfAbsent(REASON, withoutFinalStop(MessageRenderer.render(failure, type)));
             inNewTransaction.executeWithoutResult(s -> {
                 command.recordTruthAfterFailure();
                 auditLog.log(type.failureAudit(), command.auditContext(), user);
             });
             return ActionReturnValue.executionFailed(type, failure);
         }
+    }
+
+    private static String withoutFinalStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     public QueryReturnValue runQuery(QueryType type, QueryParametersBase parameters) {

@@ -61,6 +61,24 @@ class HostsApiIT extends RunningVmApiTestBase {
     }
 
     @Test
+    void aHostThatCannotBeActivatedIsAddedInMaintenanceAndBothTheAnswerAndTheEventSayWhy() {
+        HttpResponse<String> r = api.post(HOSTS, hostXml("kvm1", "test:///nonexistent/node.xml"));
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        Xml host = Xml.parse(r.body());
+        assertThat(host.text("/host/status")).isEqualTo("maintenance");
+        String why = host.text("/host/status_detail");
+        assertThat(why).startsWith("Cannot activate Host. Host test:///nonexistent/node.xml could not carry it out: ")
+                .contains("nonexistent/node.xml");
+        String hostError = why.substring(why.indexOf("carry it out: ") + "carry it out: ".length()).replaceAll("\\.$", "");
+        assertThat(getXml(API + "/events?max=1").text("/events/event/description"))
+                .isEqualTo("Failed to activate Host kvm1: " + hostError + ". (User: admin@internal)");
+        assertThat(getXml(HOSTS + "/" + host.text("/host/@id")).count("/host/status_detail")).as("not kept").isZero();
+        assertThat(fault(api.post(HOSTS + "/" + host.text("/host/@id") + "/activate", "<action/>"), 400))
+                .isEqualTo("[" + why + "]");
+    }
+
+    @Test
     void devicesShowThePfWithItsNetworksAndTheVfsWithTheirHolder() {
         UUID host = f.host("h1", 2);
         Xml before = getXml(HOSTS + "/" + host + "/devices");

@@ -51,7 +51,7 @@ public enum AuditLogType {
     USER_REMOVE_HOST(NORMAL, "Host ${HostName} was removed by ${UserName}."),
     USER_REMOVE_HOST_FAILED(ERROR, "Failed to remove Host ${HostName}. (User: ${UserName})"),
     USER_ACTIVATE_HOST(NORMAL, "Host ${HostName} was activated by ${UserName}."),
-    USER_ACTIVATE_HOST_FAILED(ERROR, "Failed to activate Host ${HostName}. (User: ${UserName})"),
+    USER_ACTIVATE_HOST_FAILED(ERROR, "Failed to activate Host ${HostName}: ${Reason}. (User: ${UserName})"),
     USER_DEACTIVATE_HOST(NORMAL, "Host ${HostName} was switched to Maintenance mode by ${UserName}."),
     USER_DEACTIVATE_HOST_FAILED(ERROR, "Failed to switch Host ${HostName} to Maintenance mode. (User: ${UserName})"),
     USER_ADD_VM(NORMAL, "VM ${VmName} was created by ${UserName}."),

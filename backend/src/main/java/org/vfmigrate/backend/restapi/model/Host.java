@@ -18,6 +18,10 @@ public class Host extends BaseResource {
 
     public String status;
 
+    /** Why the activation that came with an add failed; only in the add's answer. */
+    @XmlElement(name = "status_detail")
+    public String statusDetail;
+
     public String memory;
 
     @XmlElement(name = "max_parallel_migrations")

@@ -1,6 +1,7 @@
 package org.vfmigrate.backend.restapi.resource;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,9 +61,13 @@ public class BackendGateway {
         return result.getActionReturnValue();
     }
 
-    /** Runs a follow-up action whose failure the caller accepts (the action audits it); true when it succeeded. */
-    public boolean runQuietly(ActionType type, ActionParametersBase parameters) {
-        return backend.runAction(type, parameters).getSucceeded();
+    /**
+     * Runs a follow-up action whose failure the caller accepts (the action audits it); the failure's text, empty
+     * when it succeeded.
+     */
+    public Optional<String> runAcceptingFailure(ActionType type, ActionParametersBase parameters) {
+        ActionReturnValue result = backend.runAction(type, parameters);
+        return result.getSucceeded() ? Optional.empty() : Optional.of(String.join(" ", result.getRenderedMessages()));
     }
 
     public static <T> ResponseEntity<T> created(String collection, UUID id, T body) {

@@ -4,6 +4,7 @@ import static org.vfmigrate.backend.restapi.resource.BackendGateway.JSON;
 import static org.vfmigrate.backend.restapi.resource.BackendGateway.XML;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,7 +32,8 @@ import org.vfmigrate.common.queries.QueryType;
 /**
  * {@code /hosts}: list, get, add, update, remove, and the {@code activate} and {@code deactivate} (maintenance)
  * actions. As in oVirt, a new host is brought up at once unless {@code ?activate=false}; if that activation
- * fails, the host stays added in maintenance and the failure is in the events.
+ * fails, the host stays added in maintenance, the failure is in the events, and the add's answer says why in
+ * {@code status_detail} (only there: it is not kept).
  */
 @RestController
 @RequestMapping(path = ApiPaths.HOSTS, produces = {XML, JSON})
@@ -59,10 +61,11 @@ public class HostsResource {
     public ResponseEntity<Host> add(@RequestBody Host body, @RequestParam(required = false) String activate) {
         Boolean bringUp = ApiValues.parseBoolean("activate", activate);
         UUID id = gateway.run(ActionType.ADD_HOST, new AddHostParameters(HostMapper.forAdd(body)));
-        if (bringUp == null || bringUp) {
-            gateway.runQuietly(ActionType.ACTIVATE_HOST, new HostIdParameters(id));
-        }
-        return BackendGateway.created(ApiPaths.HOSTS, id, get(id.toString()));
+        Optional<String> activationFailure = bringUp == null || bringUp
+                ? gateway.runAcceptingFailure(ActionType.ACTIVATE_HOST, new HostIdParameters(id)) : Optional.empty();
+        Host added = get(id.toString());
+        added.statusDetail = activationFailure.orElse(null);
+        return BackendGateway.created(ApiPaths.HOSTS, id, added);
     }
 
     @PutMapping(path = "/{id}", consumes = {XML, JSON})

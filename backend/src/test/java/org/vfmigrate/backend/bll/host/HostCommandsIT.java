@@ -93,6 +93,10 @@ class HostCommandsIT extends EngineTestBase {
         assertThat(result.getMessage()).isEqualTo(EngineMessage.ACTION_TYPE_FAILED_HOST_OPERATION);
         inTx(() -> assertThat(hostDao.get(host).getStatus()).isEqualTo(HostStatus.MAINTENANCE));
         assertThat(audit().get(0).getLogType()).isEqualTo(AuditLogType.USER_ACTIVATE_HOST_FAILED);
+        String detail = result.getFailure().getVariables().get("Detail");
+        assertThat(detail).isNotBlank();
+        assertThat(audit().get(0).getMessage()).as("the event says why")
+                .isEqualTo("Failed to activate Host lv: " + detail.replaceAll("\\.$", "") + ". (User: SYSTEM)");
     }
 
     @Test
