@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.vfmigrate.backend.testing.Xml;
 import org.vfmigrate.vdsbroker.host.sim.SimFault;
 import org.vfmigrate.vdsbroker.host.sim.SimSettings;
+import org.vfmigrate.vdsbroker.host.sim.SimSettingsParser;
 
 /**
  * {@code /hosts/{id}/simulation} over real HTTP: an injected hot-plug failure makes a NIC activation fail with a
@@ -76,6 +80,45 @@ class SimulationApiIT extends RunningVmApiTestBase {
         assertThat(f.sim(host).settings()).isEqualTo(SimSettings.ZERO_LATENCY);
         assertThat(getXml(path).count("/simulation/faults/fault")).isZero();
         assertThat(getXml(path).text("/simulation/unplug_ack_ms")).isEqualTo("0");
+    }
+
+    @Test
+    void getShowsEveryFieldPutAcceptsAsConfigured() {
+        UUID host = f.host("h1", 1);
+        String path = HOSTS + "/" + host + "/simulation";
+        String everything = "{\"unplug_ack_ms\":\"1500\",\"migration_bandwidth_mibps\":\"200\","
+                + "\"stop_copy_downtime_ms\":\"250\",\"faults\":["
+                + "{\"operation\":\"hot_unplug\",\"vm\":\"vm1\",\"kind\":\"delay\",\"times\":\"2\",\"delay_ms\":\"700\"},"
+                + "{\"operation\":\"migrate\",\"vm\":\"*\",\"kind\":\"fail\",\"times\":\"1\",\"message\":\"boom\"}],"
+                + "\"guests\":[{\"vm\":\"vm1\",\"net_failover\":\"true\",\"hotplug\":\"false\","
+                + "\"convergence_downtime_ms\":\"400\"}]}";
+
+        HttpResponse<String> put = api.json().put(path, everything);
+
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        JsonNode got = getJson(path);
+        assertThat(got).isEqualTo(readJson(everything));
+        assertThat(readJson(put.body())).isEqualTo(got);
+        assertThat(names(got)).isEqualTo(SimSettingsParser.SETTING_KEYS);
+        assertThat(names(got.path("faults"))).as("delay_ms and message are shown where set")
+                .isEqualTo(SimSettingsParser.FAULT_KEYS);
+        assertThat(names(got.path("guests"))).isEqualTo(SimSettingsParser.GUEST_KEYS);
+        Xml xml = getXml(path);
+        assertThat(xml.text("/simulation/guests/guest/convergence_downtime_ms")).isEqualTo("400");
+        assertThat(f.sim(host).settings().guest("vm1").convergenceDowntimeMs()).isEqualTo(400);
+
+        HttpResponse<String> back = api.json().put(path, api.json().get(path).body());
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        assertThat(getJson(path)).isEqualTo(got);
+    }
+
+    /** The field names of an object, or of all the objects of an array together. */
+    private static Set<String> names(JsonNode node) {
+        Set<String> names = new HashSet<>();
+        for (JsonNode object : node.isArray() ? node : List.of(node)) {
+            object.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
     }
 
     @Test

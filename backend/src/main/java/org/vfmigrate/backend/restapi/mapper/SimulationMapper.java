@@ -9,7 +9,8 @@ import org.vfmigrate.vdsbroker.host.sim.SimGuest;
 import org.vfmigrate.vdsbroker.host.sim.SimSettings;
 
 /**
- * A simulated host's settings in API form, with the simulator's own keys, so a GET can be sent back with PUT.
+ * A simulated host's settings in API form, with the simulator's own keys and every one of them, so a GET can be
+ * sent back with PUT. Faults are shown as configured: {@code times} is the count set, not the turns left.
  * Reading goes through {@link SimulationBodies} and the simulator's own parser, which knows every rule.
  */
 public final class SimulationMapper {
@@ -37,6 +38,7 @@ public final class SimulationMapper {
             mg.vm = g.vm();
             mg.netFailover = String.valueOf(g.netFailover());
             mg.hotplug = String.valueOf(g.hotplug());
+            mg.convergenceDowntimeMs = String.valueOf(g.convergenceDowntimeMs());
             m.guests.add(mg);
         }
         return m;

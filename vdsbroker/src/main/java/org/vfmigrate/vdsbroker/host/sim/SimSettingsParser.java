@@ -18,10 +18,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class SimSettingsParser {
 
-    private static final Set<String> TOP = Set.of("faults", "unplug_ack_ms", "migration_bandwidth_mibps",
+    /** The top-level keys of the settings, in snake_case. */
+    public static final Set<String> SETTING_KEYS = Set.of("faults", "unplug_ack_ms", "migration_bandwidth_mibps",
         "stop_copy_downtime_ms", "guests");
-    private static final Set<String> FAULT = Set.of("operation", "vm", "kind", "times", "delay_ms", "message");
-    private static final Set<String> GUEST = Set.of("vm", "net_failover", "hotplug", "convergence_downtime_ms");
+    /** The keys of one fault. */
+    public static final Set<String> FAULT_KEYS = Set.of("operation", "vm", "kind", "times", "delay_ms", "message");
+    /** The keys of one guest. */
+    public static final Set<String> GUEST_KEYS = Set.of("vm", "net_failover", "hotplug", "convergence_downtime_ms");
 
     private SimSettingsParser() {
     }
@@ -34,14 +37,14 @@ public final class SimSettingsParser {
 
     /** Parses a map as produced by a JSON or YAML reader. */
     public static SimSettings fromMap(Map<String, ?> map) {
-        Map<String, Object> m = normalise(map, TOP, "setting");
+        Map<String, Object> m = normalise(map, SETTING_KEYS, "setting");
         List<SimFault> faults = new ArrayList<>();
         for (Object f : asList(m.get("faults"), "faults")) {
-            faults.add(fault(normalise(asMap(f, "fault"), FAULT, "fault field")));
+            faults.add(fault(normalise(asMap(f, "fault"), FAULT_KEYS, "fault field")));
         }
         List<SimGuest> guests = new ArrayList<>();
         for (Object g : asList(m.get("guests"), "guests")) {
-            Map<String, Object> gm = normalise(asMap(g, "guest"), GUEST, "guest field");
+            Map<String, Object> gm = normalise(asMap(g, "guest"), GUEST_KEYS, "guest field");
             guests.add(new SimGuest(str(gm.get("vm")), bool(gm.get("net_failover"), true), bool(gm.get("hotplug"), true),
                 gm.get("convergence_downtime_ms") == null ? 0
                     : lng(gm.get("convergence_downtime_ms"), "convergence_downtime_ms")));
