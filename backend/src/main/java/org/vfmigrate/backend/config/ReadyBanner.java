@@ -42,10 +42,19 @@ public class ReadyBanner {
         out.println("  admin      " + ApiUsers.ADMIN + " / " + adminPassword);
         out.println("  read-only  " + ApiUsers.READ_ONLY + " / " + shown(users.readOnly(), EngineSettings.USER_PASSWORD));
         out.println("  data       " + settings.dataDirectory());
-        out.println("  try        curl -s -u '" + ApiUsers.ADMIN + ":" + adminPassword + "' " + base
-                + ApiPaths.VNIC_PROFILES);
+        out.println("  try        curl -s -u " + adminCredentials() + " " + base + ApiPaths.VNIC_PROFILES);
         out.println();
         out.flush();
+    }
+
+    /**
+     * The {@code -u} argument as a shell takes it when the line is pasted: a generated password (URL-safe Base64,
+     * nothing a shell treats specially) in single quotes; a configured one as its variable in double quotes, so
+     * that the shell expands it.
+     */
+    private String adminCredentials() {
+        return users.admin().generated() ? "'" + ApiUsers.ADMIN + ":" + users.admin().password() + "'"
+                : "\"" + ApiUsers.ADMIN + ":$" + EngineSettings.ADMIN_PASSWORD + "\"";
     }
 
     private static String shown(CredentialsStore.Resolved credential, String variable) {
