@@ -1,9 +1,12 @@
 package org.vfmigrate.backend.restapi;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +20,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -24,9 +29,10 @@ import org.vfmigrate.backend.restapi.model.Fault;
 
 /**
  * Every failure of an API request becomes an oVirt {@code <fault>} with a 4xx status and a reason a person can
- * act on, with its detail kept short and XML-safe ({@link FaultText}). A 405 lists the allowed methods in
- * {@code Allow}; a 406 is answered in XML, since nothing the client accepts can be. Only a genuine engine bug
- * yields a 500, and it is logged.
+ * act on, with its detail kept short and XML-safe ({@link FaultText}), in XML or JSON as the request's
+ * {@code Accept} prefers, XML when it takes neither — also for a 406, where nothing else the client accepts can
+ * be produced. A 405 lists the allowed methods in {@code Allow}. Only a genuine engine bug yields a 500, and it is
+ * logged.
  */
 @RestControllerAdvice
 public class FaultHandler {
@@ -51,13 +57,20 @@ public class FaultHandler {
                 given + " is not accepted; send application/xml or application/json.");
     }
 
-    /** Nothing the client accepts can be produced, so the fault is in XML, the API's own default. */
+    /**
+     * The resource cannot answer in a form the client accepts; the fault itself still comes in one it takes (JSON
+     * from {@code /domainxml} to a JSON client), or in XML, the API's own default, when it takes neither.
+     */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<Fault> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_XML)
-                .body(new Fault("Not acceptable", "None of the media types in Accept can be produced here; accept "
-                        + (e.getSupportedMediaTypes().isEmpty() ? "application/xml or application/json"
-                                : e.getSupportedMediaTypes().toString()) + "."));
+        List<MediaType> supported = e.getSupportedMediaTypes();
+        String answers = supported.isEmpty() ? "application/xml or application/json"
+                : supported.stream().map(t -> t.getType() + "/" + t.getSubtype()).distinct()
+                        .collect(Collectors.joining(" or "));
+        String accept = accept();
+        return fault(HttpStatus.NOT_ACCEPTABLE, "Not acceptable", "This resource answers only " + answers
+                + ", which the request does not accept (Accept: " + FaultText.quoted(accept == null ? "none" : accept)
+                + ").");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -103,7 +116,14 @@ public class FaultHandler {
                 "The engine failed unexpectedly; see its log.");
     }
 
+    /** The fault in XML or JSON as the request prefers ({@link FaultRepresentation}); XML outside a request. */
     private static ResponseEntity<Fault> fault(HttpStatusCode status, String reason, String detail) {
-        return ResponseEntity.status(status).body(new Fault(reason, FaultText.detail(detail)));
+        return FaultRepresentation.acceptedBy(accept()).response(status, new Fault(reason, FaultText.detail(detail)));
+    }
+
+    /** The current request's {@code Accept} header; null without one or outside a request. */
+    private static String accept() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getHeader(HttpHeaders.ACCEPT) : null;
     }
 }

@@ -71,6 +71,17 @@ class MetricsApiIT extends RunningVmApiTestBase {
         }
     }
 
+    @Test
+    void xmlAskedOfTheMetricsIs406WithAnXmlFaultNamingWhatTheyAnswer() {
+        HttpResponse<String> r = api.xml().get(METRICS);
+
+        assertThat(r.statusCode()).isEqualTo(406);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(
+                "application/xml"));
+        assertThat(fault(r, 406)).startsWith("This resource answers only ").contains("text/plain")
+                .endsWith("which the request does not accept (Accept: application/xml).");
+    }
+
     /** Scrapes until the done migration shows; returns the scrape. */
     private String waitForDone(ApiClient client) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

@@ -131,6 +131,28 @@ class VmsApiIT extends RunningVmApiTestBase {
     }
 
     @Test
+    void aRepresentationTheResourceCannotGiveIs406WithAFaultTheClientCanRead() {
+        f.host("h1", 1);
+        String vm = addVm("vm1");
+        start(vm);
+
+        HttpResponse<String> json = api.json().get(VMS + "/" + vm + "/domainxml");
+        HttpResponse<String> png = api.accept("image/png").get(VMS);
+        api.xml();
+
+        assertThat(json.statusCode()).isEqualTo(406);
+        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(
+                "application/json"));
+        assertThat(fault(json, 406)).isEqualTo("This resource answers only application/xml, which the request does "
+                + "not accept (Accept: application/json).");
+        assertThat(png.statusCode()).isEqualTo(406);
+        assertThat(png.headers().firstValue("Content-Type")).as("neither taken: XML")
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
+        assertThat(Xml.parse(png.body()).text("/fault/detail")).isEqualTo("This resource answers only application/xml "
+                + "or application/json, which the request does not accept (Accept: image/png).");
+    }
+
+    @Test
     void badSizesAndOsTypesAre400AndNothingIsWritten() {
         String head = "<vm><name>bad</name><cluster id=\"" + f.cluster + "\"/>";
         assertThat(fault(api.post(VMS, head + "<memory>1000000</memory></vm>"), 400))
