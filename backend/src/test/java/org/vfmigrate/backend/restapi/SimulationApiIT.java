@@ -83,6 +83,46 @@ class SimulationApiIT extends RunningVmApiTestBase {
     }
 
     @Test
+    void aVmWhoseGuestIgnoredAnUnplugMigratesAgainOnceTheSimulationIsReset() {
+        f.host("h1", 2);
+        f.host("h2", 2);
+        String vm = addVm("vm1");
+        addNic(vm, "nic1", f.sriovVf);
+        start(vm);
+        String source = HOSTS + "/" + getXml(VMS + "/" + vm).text("/vm/host/@id") + "/simulation";
+        assertThat(api.json().put(source, "{\"guests\":[{\"vm\":\"vm1\",\"hotplug\":false}]}").statusCode())
+                .isEqualTo(200);
+
+        assertThat(api.xml().post(VMS + "/" + vm + "/migrate", "<action/>").statusCode()).isEqualTo(200);
+        Xml undone = waitForFinishedMigration(vm, 1);
+        assertThat(undone.text("/migrations/migration[1]/phase")).isEqualTo("undone");
+        assertThat(undone.text("/migrations/migration[1]/failure")).contains("did not release device");
+
+        assertThat(api.delete(source).statusCode()).isEqualTo(200);
+        assertThat(api.post(VMS + "/" + vm + "/migrate", "<action/>").statusCode()).isEqualTo(200);
+
+        assertThat(waitForFinishedMigration(vm, 2).text("/migrations/migration[1]/phase")).isEqualTo("done");
+    }
+
+    /** Polls the VM's migrations until {@code count} of them have finished (done or undone). */
+    private Xml waitForFinishedMigration(String vm, int count) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Xml list = getXml(VMS + "/" + vm + "/migrations");
+            if (list.count("/migrations/migration[phase='done' or phase='undone']") == count) {
+                return list;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted");
+            }
+        }
+        throw new AssertionError("the migrations of " + vm + " did not finish");
+    }
+
+    @Test
     void getShowsEveryFieldPutAcceptsAsConfigured() {
         UUID host = f.host("h1", 1);
         String path = HOSTS + "/" + host + "/simulation";

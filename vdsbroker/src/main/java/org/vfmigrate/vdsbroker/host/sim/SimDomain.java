@@ -11,10 +11,11 @@ final class SimDomain {
     /** Run states. */
     enum State { SHUTOFF, RUNNING, PAUSED }
 
-    /** An unplug the guest has not acknowledged yet. */
+    /** An unplug the guest has not acknowledged yet; {@code acknowledging} once the guest is going to. */
     static final class PendingUnplug {
         final CompletableFuture<Void> removed = new CompletableFuture<>();
         SimScheduler.Cancellable ack = () -> { };
+        boolean acknowledging;
     }
 
     final String name;

@@ -15,7 +15,11 @@ import org.vfmigrate.vdsbroker.xml.model.DomainInterface;
  * asks the guest: the device disappears when the guest acknowledges after {@code unplug_ack_ms}, and never
  * for a guest that cannot (no hotplug, or no {@code net_failover} for a teaming VF) or under a
  * {@code no_ack} fault — as with QEMU, an unacknowledged request stays pending; the caller's timeout only
- * bounds its wait. All methods run under the environment lock.
+ * bounds its wait. Asking again for a device whose removal is pending joins that request and notifies the
+ * guest once more (QEMU re-sends the hot-unplug request; libvirt waits for the one {@code DEVICE_DELETED}): a
+ * guest that can release the device now (its settings changed, e.g. reset with {@code DELETE}, or the fault that
+ * made it ignore the first request is used up) acknowledges it, which completes the pending request and frees
+ * the VM for later unplugs and migrations. All methods run under the environment lock.
  */
 final class SimHotplug {
 
@@ -49,14 +53,11 @@ final class SimHotplug {
         SimDomain d = host.running(vmName);
         DomainInterface iface = d.live.interfaceByAlias(alias)
             .orElseThrow(() -> SimError.deviceMissing("no device found with alias " + alias));
-        SimDomain.PendingUnplug pending = d.pendingUnplugs.get(alias);
-        if (pending == null) {
-            pending = new SimDomain.PendingUnplug();
-            d.pendingUnplugs.put(alias, pending);
-            boolean acks = fault == null && host.settings().guest(vmName).acknowledgesUnplug(iface.isTeamingTransient());
-            if (acks) {
-                pending.ack = host.env().schedule(host.settings().unplugAckMs(), () -> acknowledge(vmName, alias));
-            }
+        SimDomain.PendingUnplug pending = d.pendingUnplugs.computeIfAbsent(alias, a -> new SimDomain.PendingUnplug());
+        boolean acks = fault == null && host.settings().guest(vmName).acknowledgesUnplug(iface.isTeamingTransient());
+        if (acks && !pending.acknowledging) {
+            pending.acknowledging = true;
+            pending.ack = host.env().schedule(host.settings().unplugAckMs(), () -> acknowledge(vmName, alias));
         }
         CompletableFuture<Void> result = new CompletableFuture<>();
         SimScheduler.Cancellable timer = host.env().schedule(timeout.toMillis(), () -> {

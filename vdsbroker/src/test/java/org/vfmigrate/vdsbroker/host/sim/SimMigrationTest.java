@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +75,72 @@ class SimMigrationTest {
             Duration.ofSeconds(5));
         sim.clock.advance(Duration.ofSeconds(5));
         assertThat(SimHarness.failure(done).reason()).isEqualTo(HostOperationException.Reason.TIMEOUT);
+    }
+
+    @Test
+    void anUnplugTheGuestIgnoredStaysPendingWhileTheGuestCannotReleaseTheVf() {
+        sim.h1.configure(SimSettings.realistic().withGuests(List.of(new SimGuest(vm.name(), true, false))));
+        CompletableFuture<Void> first = sim.h1.unplugInterface(vm.name(), vfAlias, Duration.ofSeconds(10));
+        sim.clock.advance(Duration.ofSeconds(10));
+        assertThat(SimHarness.failure(first).reason()).isEqualTo(HostOperationException.Reason.TIMEOUT);
+
+        CompletableFuture<Void> again = sim.h1.unplugInterface(vm.name(), vfAlias, Duration.ofSeconds(10));
+        sim.clock.advance(Duration.ofSeconds(10));
+
+        assertThat(SimHarness.failure(again).reason()).isEqualTo(HostOperationException.Reason.TIMEOUT);
+        assertThat(sim.live(sim.h1, vm.name()).interfaceByAlias(vfAlias)).isPresent();
+        assertThat(sim.eventsOf(HostEvent.DeviceRemoved.class)).isEmpty();
+    }
+
+    @Test
+    void afterTheSimulationIsResetTheNextEngineManagedMigrationUnplugsAndMovesTheVm() {
+        sim.h1.configure(SimSettings.realistic().withGuests(List.of(new SimGuest(vm.name(), true, false))));
+        CompletableFuture<Void> timedOut = sim.h1.unplugInterface(vm.name(), vfAlias, Duration.ofSeconds(30));
+        sim.clock.advance(Duration.ofSeconds(30));
+        assertThat(SimHarness.failure(timedOut).reason()).isEqualTo(HostOperationException.Reason.TIMEOUT);
+
+        sim.h1.configure(SimSettings.ZERO_LATENCY);
+        CompletableFuture<Void> unplugged = sim.h1.unplugInterface(vm.name(), vfAlias, Duration.ofSeconds(30));
+        sim.clock.runDue();
+        assertThat(unplugged).isCompleted();
+        CompletableFuture<MigrationResult> migrated = sim.h1.migrate(vm.name(), MigrationRequest.to("sim://h2"));
+        sim.clock.runDue();
+
+        assertThat(migrated).isCompleted();
+        assertThat(sim.h2.runningDomains()).containsExactly(vm.name());
+        assertThat(sim.eventsOf(HostEvent.DeviceRemoved.class)).extracting(HostEvent.DeviceRemoved::alias)
+            .containsExactly(vfAlias);
+        assertThat(sim.usedBy(sim.h1, VmFixtures.vf(0))).isNull();
+    }
+
+    @Test
+    void aGuestThatIgnoredAnUnplugUnderANoAckFaultReleasesTheVfWhenAskedAgain() {
+        sim.h1.configure(SimSettings.realistic().withFaults(List.of(
+            new SimFault(SimFault.Operation.HOT_UNPLUG, vm.name(), SimFault.Kind.NO_ACK, 1, null, null))));
+        CompletableFuture<Void> ignored = sim.h1.unplugInterface(vm.name(), vfAlias, Duration.ofSeconds(5));
+        sim.clock.advance(Duration.ofSeconds(5));
+        assertThat(SimHarness.failure(ignored).reason()).isEqualTo(HostOperationException.Reason.TIMEOUT);
+
+        CompletableFuture<Void> again = sim.h1.unplugInterface(vm.name(), vfAlias, Duration.ofSeconds(5));
+        sim.clock.advance(Duration.ofMillis(1999));
+        assertThat(again).isNotDone();
+        sim.clock.advance(Duration.ofMillis(1));
+
+        assertThat(again).isCompleted();
+        assertThat(sim.live(sim.h1, vm.name()).interfaceByAlias(vfAlias)).isEmpty();
+        assertThat(sim.eventsOf(HostEvent.DeviceRemoved.class)).hasSize(1);
+    }
+
+    @Test
+    void twoWaitersOnOnePendingUnplugAreBothCompletedByTheOneAcknowledgement() {
+        CompletableFuture<Void> first = sim.h1.unplugInterface(vm.name(), vfAlias, Duration.ofSeconds(30));
+        sim.clock.advance(Duration.ofSeconds(1));
+        CompletableFuture<Void> second = sim.h1.unplugInterface(vm.name(), vfAlias, Duration.ofSeconds(30));
+        sim.clock.advance(Duration.ofSeconds(1));
+
+        assertThat(first).isCompleted();
+        assertThat(second).as("joined the pending request, not a new one").isCompleted();
+        assertThat(sim.eventsOf(HostEvent.DeviceRemoved.class)).hasSize(1);
     }
 
     @Test
