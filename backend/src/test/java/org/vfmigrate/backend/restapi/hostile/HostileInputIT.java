@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.vfmigrate.backend.bll.EngineUser;
 import org.vfmigrate.backend.restapi.hostile.HostileRequest.Family;
@@ -133,6 +134,7 @@ class HostileInputIT extends EngineTestBase {
         Random random = new Random(seed);
         String live = bearer("admin@internal", true);
         HttpClient http = HttpClient.newHttpClient();
+        awaitHeartbeatAfterTruncate();
         DatabaseSnapshot before = snapshot();
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -160,6 +162,19 @@ class HostileInputIT extends EngineTestBase {
                 + "/ovirt-engine/api")).header("Authorization", "Bearer " + live).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(stillValid.statusCode()).as("a live token survives garbage logouts").isEqualTo(200);
+    }
+
+    /**
+     * The database was emptied before the test, the engine's own row with it; the heartbeat writes it back within
+     * {@code VFMIGRATE_HEARTBEAT_MS}. Without this wait a test that sends no fixture first can see that write.
+     */
+    private void awaitHeartbeatAfterTruncate() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (new JdbcTemplate(TestDatabase.get().dataSource())
+                .queryForObject("select count(*) from engine_instances", Long.class) == 0) {
+            assertThat(System.nanoTime()).as("the engine's heartbeat row is back").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     private DatabaseSnapshot snapshot() {
