@@ -67,6 +67,7 @@ class ProcessCrashChaosIT {
             MaintenanceChurn churn = new MaintenanceChurn(engine::api, topology, new Random(random.nextLong()), 2);
             killRepeatedly(killPoints, random, topology, churn, kills);
             kills.restart(engine);
+            killFigures(figures, kills);
             SettledEngineCheck check = new SettledEngineCheck(engine.databaseUrl(),
                     () -> new RestHostTruth(new EngineApi(engine.api())), ChaosEngines.MONITOR_INTERVAL);
             violations.addAll(check.violations(SETTLE_BOUND));
@@ -75,13 +76,8 @@ class ProcessCrashChaosIT {
             violations.addAll(churn.answers().serverErrors());
             outcomes(figures, violations);
         } finally {
-            figures.put("kills by phase", kills.byPhase())
-                    .put("kills with a migration in flight", kills.withMigrationInFlight())
-                    .put("kills while a host was preparing for maintenance", kills.withHostPreparing())
-                    .put("kills before the database was up", kills.beforeDatabase())
-                    .put("migrations in flight at the kills, by phase", kills.migrationsCut())
-                    .put("restart to ready (min / median / max)", kills.restartSeconds())
-                    .put("duration", String.format("%.0f s", (System.nanoTime() - began) / 1e9))
+            killFigures(figures, kills);
+            figures.put("duration", String.format("%.0f s", (System.nanoTime() - began) / 1e9))
                     .put("violations", violations.isEmpty() ? "none" : violations).write();
         }
 
@@ -114,6 +110,15 @@ class ProcessCrashChaosIT {
             kills.killUnderChurn(engine);
             churn.stop();
         }
+    }
+
+    private static void killFigures(ReliabilityFigures figures, KillPoints kills) {
+        figures.put("kills by phase", kills.byPhase())
+                .put("kills with a migration in flight", kills.withMigrationInFlight())
+                .put("kills while a host was preparing for maintenance", kills.withHostPreparing())
+                .put("kills before the database was up", kills.beforeDatabase())
+                .put("migrations in flight at the kills, by phase", kills.migrationsCut())
+                .put("restart to ready (min / median / max)", kills.restartSeconds());
     }
 
     /** What the run did, from the database; a VM that no longer runs is a violation (nothing here stops one). */

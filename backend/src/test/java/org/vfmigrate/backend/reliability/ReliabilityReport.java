@@ -128,9 +128,10 @@ public final class ReliabilityReport {
 
     private void reproduce(Markdown md) {
         md.line("## How to reproduce").blank().line("```sh");
-        md.line("./vfmigrate chaos                               # the whole suite; rewrites this file");
-        md.line("VFMIGRATE_CHAOS_SEED=" + options.getOrDefault("seed", "<seed>")
-                + " ./vfmigrate chaos   # the same seed for every part");
+        md.line("# the whole suite; rewrites this file");
+        md.line("./vfmigrate chaos");
+        md.line("# again with this run's seed for every part");
+        md.line("VFMIGRATE_CHAOS_SEED=" + options.getOrDefault("seed", "<seed>") + " ./vfmigrate chaos");
         md.line("# one part, e.g. the process crashes with this run's seed:");
         SuiteResult crashes = results.stream().filter(r -> r.suite().testClass().equals("ProcessCrashChaosIT"))
                 .findFirst().orElse(null);
