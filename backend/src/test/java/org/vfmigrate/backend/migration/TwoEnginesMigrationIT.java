@@ -24,6 +24,8 @@ import org.vfmigrate.common.action.ActionType;
 import org.vfmigrate.common.action.MigrateVmParameters;
 import org.vfmigrate.common.action.VmIdParameters;
 import org.vfmigrate.common.businessentities.migration.MigrationPhase;
+import org.vfmigrate.common.businessentities.vm.Vm;
+import org.vfmigrate.common.businessentities.vm.VmStatus;
 import org.vfmigrate.dal.testing.TestDatabase;
 import org.vfmigrate.vdsbroker.host.sim.SimFault;
 import org.vfmigrate.vdsbroker.host.sim.SimFault.Kind;
@@ -135,13 +137,20 @@ class TwoEnginesMigrationIT extends EngineTestBase {
                 + "and reservation = 'ATTACHED'", Integer.class, source)).isEqualTo(1);
     }
 
-    /** Asks the engine to migrate every VM still on the source until none is left there. */
+    /**
+     * Asks the engine to migrate every VM still on the source until none is left there and none is migrating: a
+     * request for a VM that has just moved (read on the source a moment before) moves it on from where it is, maybe
+     * back to the source, so a client stops only after a round in which it saw every VM settled elsewhere.
+     */
     private void moveAllOff(Backend engine, List<UUID> vms, UUID source) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             boolean anyLeft = false;
             for (UUID vm : vms) {
-                if (source.equals(inTransaction(() -> vmDao.get(vm).getRunOnHostId()))) {
+                Vm now = inTransaction(() -> vmDao.get(vm));
+                if (now.getStatus() == VmStatus.MIGRATING) {
+                    anyLeft = true;
+                } else if (source.equals(now.getRunOnHostId())) {
                     anyLeft = true;
                     engine.runAction(ActionType.MIGRATE_VM, new MigrateVmParameters(vm, null));
                 }
