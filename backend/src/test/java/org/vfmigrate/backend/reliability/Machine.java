@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The machine a report was made on, in one line: CPU model, cores, memory, operating system. */
+/**
+ * The machine a report was made on, in one line: CPU model, cores, memory, operating system; and how busy it was
+ * (the load averages), since other work may share it.
+ */
 final class Machine {
 
     private Machine() {
@@ -26,6 +29,16 @@ final class Machine {
         s.append(", ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
                 .append(" (").append(System.getProperty("os.arch")).append(')');
         return s.toString();
+    }
+
+    /** The 1, 5 and 15 minute load averages, e.g. {@code 4.70 8.33 9.39}; null where unknown. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/loadavg")).get(0).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The value of the first {@code key: value} line of a /proc file, or null. */

@@ -85,6 +85,11 @@ public final class ReliabilityReport {
                 .line("| commit | `" + options.getOrDefault("commit", "unknown") + "` |")
                 .line("| machine | " + Machine.describe() + " |")
                 .line("| Java | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + " |");
+        String loadNow = Machine.loadAverage();
+        if (options.containsKey("load-before") || loadNow != null) {
+            md.line("| load averages (1, 5, 15 min) | " + options.getOrDefault("load-before", "?") + " at the start, "
+                    + (loadNow == null ? "?" : loadNow) + " at the end |");
+        }
         if (options.containsKey("seed")) {
             md.line("| seed (every part) | " + options.get("seed") + " |");
         }
