@@ -67,11 +67,25 @@ public class Backend {
             log.warn("{} failed: {}", type, failure, e);
             command.undo();
             command.auditContext().putIfAbsent(REASON, withoutFinalStop(MessageRenderer.render(failure, type)));
+            recordFailure(type, command, user);
+            return ActionReturnValue.executionFailed(type, failure);
+        }
+    }
+
+    /**
+     * Writes what the hosts really show after a failed command, and its failure audit entry. Another engine or
+     * thread may change the same rows meanwhile; the truth then stays for monitoring to write, and the audit entry
+     * is written alone — the caller still gets the command's own failure, never this one.
+     */
+    private void recordFailure(ActionType type, CommandBase<?> command, EngineUser user) {
+        try {
             inNewTransaction.executeWithoutResult(s -> {
                 command.recordTruthAfterFailure();
                 auditLog.log(type.failureAudit(), command.auditContext(), user);
             });
-            return ActionReturnValue.executionFailed(type, failure);
+        } catch (RuntimeException e) {
+            log.warn("{}: the hosts' state after the failure could not be recorded: {}", type, e.getMessage());
+            inNewTransaction.executeWithoutResult(s -> auditLog.log(type.failureAudit(), command.auditContext(), user));
         }
     }
 

@@ -24,6 +24,7 @@ import org.vfmigrate.vdsbroker.vm.NicAliases;
 import org.vfmigrate.vdsbroker.vm.PciAddress;
 import org.vfmigrate.vdsbroker.xml.builder.MigrationXmlRewriter;
 import org.vfmigrate.vdsbroker.host.HostEvents;
+import org.vfmigrate.vdsbroker.host.HostOperationException;
 import org.vfmigrate.vdsbroker.host.MigrationRequest;
 import org.vfmigrate.vdsbroker.host.MigrationResult;
 
@@ -276,8 +277,21 @@ public class MigrationOrchestrator implements AutoCloseable {
                 new IllegalStateException("the engine stopped mid-migration"));
     }
 
+    /**
+     * The VFs to plug back on the source when undoing; none when the source does not run the VM at all (it has
+     * nothing to plug them into, and the undo must still end the migration and release its reservations).
+     */
     private List<MigrationPlan.MovingNic> missingOnSource(MigrationPlan plan) {
-        return missingOn(plan.source(), plan);
+        try {
+            return missingOn(plan.source(), plan);
+        } catch (HostOperationException e) {
+            if (e.reason() != HostOperationException.Reason.NOT_FOUND) {
+                throw e;
+            }
+            log.warn("VM {} does not run on its source {} any more; nothing to plug back there", plan.vmName(),
+                    plan.source().getName());
+            return List.of();
+        }
     }
 
     /** The moving NICs whose VF the host's live XML does not show. */

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +27,7 @@ import org.vfmigrate.dal.dao.host.HostDeviceDao;
 import org.vfmigrate.dal.dao.migration.MigrationDao;
 import org.vfmigrate.dal.dao.vm.VmDao;
 import org.vfmigrate.dal.dao.vm.VmNicDao;
+import org.vfmigrate.vdsbroker.host.HostOperationException;
 
 /**
  * The database side of a running migration, each step in a transaction of its own so the phase on disk is
@@ -33,6 +36,8 @@ import org.vfmigrate.dal.dao.vm.VmNicDao;
  */
 @Component
 class MigrationState {
+
+    private static final Logger log = LoggerFactory.getLogger(MigrationState.class);
 
     private final MigrationDao migrationDao;
     private final VmDao vmDao;
@@ -151,7 +156,7 @@ class MigrationState {
         jobs.pluggedAndDone(plan, m, notPlugged.isEmpty());
         Vm vm = vmDao.get(plan.vmId());
         vm.setStatus(VmStatus.UP);
-        deviceSync.sync(vm, plan.destination(), false);
+        syncDevices(vm, plan.destination(), false);
         AuditContext context = new AuditContext().vm(plan.vmId(), plan.vmName())
                 .host(plan.destination().getId(), plan.destination().getName())
                 .put("DestinationHostName", plan.destination().getName())
@@ -183,11 +188,25 @@ class MigrationState {
             jobs.undone(plan, m);
             Vm vm = vmDao.get(plan.vmId());
             vm.setStatus(VmStatus.UP);
-            deviceSync.sync(vm, plan.source(), true);
+            syncDevices(vm, plan.source(), true);
             auditLog.log(AuditLogType.VM_MIGRATION_FAILED, new AuditContext().vm(plan.vmId(), plan.vmName())
                     .put("Phase", whileDoing).put("Reason", reason).host(plan.source().getId(), plan.source().getName())
                     .put("Restored", restored), EngineUser.SYSTEM);
         });
         metrics.undone(plan.mode(), cause, notPluggedBack);
+    }
+
+    /**
+     * Records the VM's devices as the host shows them. A host that cannot show them (unreachable, or not running
+     * the VM at all) does not keep the migration from ending: the outcome is recorded, and monitoring reads the
+     * devices when the host answers again — a migration left open would hold its VFs and lock the VM for good.
+     */
+    private void syncDevices(Vm vm, Host host, boolean adoptAsDesired) {
+        try {
+            deviceSync.sync(vm, host, adoptAsDesired);
+        } catch (HostOperationException e) {
+            log.warn("Could not read the devices of VM {} on {} to close its migration; monitoring will: {}",
+                    vm.getName(), host.getName(), e.getMessage());
+        }
     }
 }

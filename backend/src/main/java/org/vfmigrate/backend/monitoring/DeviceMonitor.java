@@ -103,9 +103,12 @@ public class DeviceMonitor {
     }
 
     private boolean refreshInTransaction(UUID vmId) {
+        // locked first, so the VM read is not from before an operation that just committed (a migration's start)
+        if (!vmDao.tryLock(vmId)) {
+            return false;
+        }
         Vm vm = vmDao.get(vmId);
-        if (vm == null || vm.getRunOnHostId() == null || vm.getStatus() == VmStatus.MIGRATING
-                || !vmDao.tryLock(vmId)) {
+        if (vm == null || vm.getRunOnHostId() == null || vm.getStatus() == VmStatus.MIGRATING) {
             return false;
         }
         Host host = hostDao.get(vm.getRunOnHostId());

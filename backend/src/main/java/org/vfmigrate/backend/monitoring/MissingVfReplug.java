@@ -97,8 +97,12 @@ public class MissingVfReplug {
     /** Plugs back the missing VFs of one VM, unless something else holds it; returns how many it plugged. */
     public int replug(UUID vmId) {
         Integer plugged = tx.execute(s -> {
+            // locked first, so the VM read is not from before an operation that just committed
+            if (!vmDao.tryLock(vmId)) {
+                return 0;
+            }
             Vm vm = vmDao.get(vmId);
-            if (vm == null || vm.getStatus() != VmStatus.UP || vm.getRunOnHostId() == null || !vmDao.tryLock(vmId)
+            if (vm == null || vm.getStatus() != VmStatus.UP || vm.getRunOnHostId() == null
                     || migrationDao.getActiveForVm(vmId).isPresent()) {
                 return 0;
             }

@@ -283,6 +283,23 @@ class MigrationIT extends EngineTestBase {
     }
 
     @Test
+    void aVmThatNoLongerRunsOnItsSourceHasItsMigrationUndoneNotLeftOpen() {
+        UUID vm = runningVm(f.sriovVf);
+        UUID nic = nicOf(vm);
+        f.sim(source).destroy(vmName);
+        f.sim(source).undefine(vmName);
+
+        Migration undone = migrateAndWait(vm, destination);
+
+        assertThat(undone.getPhase()).isEqualTo(MigrationPhase.UNDONE);
+        assertThat(inTransaction(() -> vmDao.get(vm)).getStatus()).as("no longer held as migrating")
+                .isEqualTo(VmStatus.UP);
+        assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, destination))).isEmpty();
+        assertThat(f.sim(destination).runningDomains()).doesNotContain(vmName);
+        assertThat(audit().get(0).getLogType()).isEqualTo(AuditLogType.VM_MIGRATION_FAILED);
+    }
+
+    @Test
     void cancellingWithoutAMigrationIsRefused() {
         UUID vm = runningVm(f.sriovVf);
 

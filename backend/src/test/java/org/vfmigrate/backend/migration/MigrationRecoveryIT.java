@@ -27,7 +27,8 @@ import org.vfmigrate.vdsbroker.vm.NicAliases;
 /**
  * An engine that stopped between two phases of a migration leaves a persisted phase and hosts in some state;
  * recovery finishes or undoes it from both. Each test puts hosts and database exactly where a crash at that
- * point would leave them, then recovers.
+ * point would leave them, then recovers. A VM that runs on neither host any more still gets its migration ended
+ * (a migration left open would hold its VFs and the VM for good).
  */
 class MigrationRecoveryIT extends EngineTestBase {
 
@@ -94,6 +95,22 @@ class MigrationRecoveryIT extends EngineTestBase {
         assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, destination).orElseThrow()).getReservation())
                 .isEqualTo(VfReservation.ATTACHED);
         assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, source))).isEmpty();
+    }
+
+    @Test
+    void aVmThatRunsOnNeitherHostStillHasItsMigrationUndoneAndTheReservationReleased() {
+        UUID m = persistedMigration(MigrationPhase.UNPLUGGING);
+        f.sim(source).destroy("vm1");
+        f.sim(source).undefine("vm1");
+
+        assertThat(recovery.recover(m)).isEqualTo("undone");
+
+        Migration undone = inTransaction(() -> migrationDao.get(m));
+        assertThat(undone.getPhase()).isEqualTo(MigrationPhase.UNDONE);
+        assertThat(undone.getFinishedAt()).isNotNull();
+        assertThat(inTransaction(() -> vmDao.get(vm)).getStatus()).as("no longer held as migrating")
+                .isEqualTo(VmStatus.UP);
+        assertThat(inTransaction(() -> hostDeviceDao.getHeldBy(nic, destination))).isEmpty();
     }
 
     private void assertOnSourceWithVf(UUID m) {

@@ -24,6 +24,8 @@ import org.vfmigrate.common.action.ActionType;
 import org.vfmigrate.common.action.MigrateVmParameters;
 import org.vfmigrate.common.action.VmIdParameters;
 import org.vfmigrate.common.businessentities.migration.MigrationPhase;
+import org.vfmigrate.common.businessentities.vm.Vm;
+import org.vfmigrate.common.businessentities.vm.VmStatus;
 import org.vfmigrate.dal.testing.TestDatabase;
 import org.vfmigrate.vdsbroker.host.sim.SimFault;
 import org.vfmigrate.vdsbroker.host.sim.SimFault.Kind;

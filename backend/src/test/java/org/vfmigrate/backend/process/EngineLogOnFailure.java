@@ -24,7 +24,8 @@ public final class EngineLogOnFailure implements TestWatcher {
         EngineProcess e = engine.get();
         RunLog log = e == null ? null : e.log();
         if (log != null) {
-            System.err.println(context.getDisplayName() + " failed; the engine's output:" + log.tail(LINES));
+            System.err.println(context.getDisplayName() + " failed; the engine (" + e.state() + ") wrote:"
+                    + log.tail(LINES));
         }
     }
 

@@ -177,6 +177,15 @@ public final class EngineProcess implements AutoCloseable {
         return port;
     }
 
+    /**
+     * The JDBC URL of the engine's embedded PostgreSQL (user {@code postgres}, no password), for a test to read the
+     * engine's data or for a second engine to share it ({@code VFMIGRATE_DB_URL}). The port stays the same across
+     * restarts; the database is there while the engine runs, and after a kill until the next start.
+     */
+    public String databaseUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + settings.get("VFMIGRATE_DB_PORT") + "/postgres";
+    }
+
     public Path dataDirectory() {
         return home.resolve("var");
     }
@@ -189,6 +198,15 @@ public final class EngineProcess implements AutoCloseable {
     /** The output of the current or last run. */
     public RunLog log() {
         return log;
+    }
+
+    /** {@code running as pid N}, {@code exited with code C} (137: killed), or {@code not started}: for failures. */
+    public String state() {
+        Process p = process;
+        if (p == null) {
+            return "not started";
+        }
+        return p.isAlive() ? "running as pid " + p.pid() : "pid " + p.pid() + " exited with code " + p.exitValue();
     }
 
     public boolean isRunning() {

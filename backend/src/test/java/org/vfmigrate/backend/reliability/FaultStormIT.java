@@ -51,6 +51,10 @@ class FaultStormIT extends EngineTestBase {
         long seed = Long.getLong("storm.seed", System.nanoTime());
         long seconds = Long.getLong("storm.seconds", 12);
         System.out.println("fault storm: seed " + seed + ", " + seconds + " s (rerun with -Dstorm.seed=" + seed + ")");
+        long began = System.nanoTime();
+        ReliabilityFigures figures = ReliabilityFigures.of(getClass()).put("seed", seed)
+                .put("rerun", "-Dstorm.seed=" + seed + " -Dstorm.seconds=" + seconds).put("storm", seconds + " s")
+                .put("cluster", "4 simulated hosts of 6 VFs, 10 running VMs (8 with a failover NIC, 2 with a legacy VF NIC)");
         Random random = new Random(seed);
         RunningVmFixture f = new RunningVmFixture(this, drivers);
         List<UUID> hosts = new ArrayList<>();
@@ -94,6 +98,7 @@ class FaultStormIT extends EngineTestBase {
         }
         hosts.forEach(h -> f.sim(h).configure(SimSettings.ZERO_LATENCY));
         System.out.println("fault storm: " + started + " migrations started, " + refused + " refused, faults " + injected);
+        figures.put("migrations started", started).put("migrations refused", refused).put("faults injected", injected);
 
         awaitSettled();
         replug.replugAll();
@@ -110,11 +115,19 @@ class FaultStormIT extends EngineTestBase {
                 return drivers.driver(address).liveXml(vmName);
             }
         });
-        assertThat(invariants.violations()).as("seed " + seed).isEmpty();
-        assertThat(started).as("migrations started").isGreaterThan(5);
+        List<String> violations = invariants.violations();
         JdbcTemplate jdbc = new JdbcTemplate(TestDatabase.get().dataSource());
-        System.out.println("fault storm: outcomes " + jdbc.queryForList(
-                "select phase, count(*) from migrations group by phase order by phase"));
+        Map<String, Integer> outcomes = new java.util.TreeMap<>();
+        jdbc.query("select lower(phase), count(*) from migrations where vm_id in (" + String.join(", ",
+                vms.stream().map(vm -> "'" + vm + "'").toList()) + ") group by phase",
+                rs -> {
+                    outcomes.put(rs.getString(1), rs.getInt(2));
+                });
+        figures.put("migrations by outcome", outcomes)
+                .put("duration", String.format("%.0f s", (System.nanoTime() - began) / 1e9))
+                .put("violations", violations.isEmpty() ? "none" : violations).write();
+        assertThat(violations).as("seed " + seed).isEmpty();
+        assertThat(started).as("migrations started").isGreaterThan(5);
     }
 
     private void awaitSettled() {

@@ -17,7 +17,7 @@ import org.vfmigrate.vdsbroker.host.sim.SimSettingsParser;
 /**
  * {@code /hosts/{id}/simulation} over real HTTP: an injected hot-plug failure makes a NIC activation fail with a
  * 400 and leaves the NIC unplugged; invalid settings are refused listing every problem; only simulated hosts
- * have settings; only administrators see them; DELETE resets them.
+ * have settings; only administrators see them; DELETE resets them. {@code domains} shows what the host runs.
  */
 class SimulationApiIT extends RunningVmApiTestBase {
 
@@ -201,5 +201,28 @@ class SimulationApiIT extends RunningVmApiTestBase {
         assertThat(readOnly.delete(HOSTS + "/" + sim + "/simulation").statusCode()).isEqualTo(403);
         assertThat(getXml(HOSTS + "/" + sim).text("/host/link[@rel='simulation']/@href"))
                 .isEqualTo(HOSTS + "/" + sim + "/simulation");
+    }
+
+    @Test
+    void domainsListWhatTheHostRunsWithItsLiveXml() {
+        UUID h1 = f.host("h1", 2);
+        UUID h2 = f.host("h2", 2);
+        String vm = addVm("vm1");
+        String nic = addNic(vm, "nic1", f.sriovVf);
+        start(vm);
+        String on = HOSTS + "/" + h1 + "/simulation/domains";
+        String mac = getXml(VMS + "/" + vm + "/nics/" + nic).text("/nic/mac/address");
+
+        assertThat(getXml(on).count("/domains/domain")).isEqualTo(1);
+        assertThat(getXml(on).text("/domains/domain/name")).isEqualTo("vm1");
+        assertThat(getXml(HOSTS + "/" + h2 + "/simulation/domains").count("/domains/domain")).isZero();
+        Xml live = getXml(on + "/vm1");
+        assertThat(live.text("/domain/name")).isEqualTo("vm1");
+        assertThat(live.text("//interface[@type='hostdev']/mac/@address")).isEqualTo(mac);
+        assertThat(readJson(api.json().get(on).body()).path("domain").get(0).path("name").asText()).isEqualTo("vm1");
+
+        assertThat(fault(api.xml().get(HOSTS + "/" + h2 + "/simulation/domains/vm1"), 404)).isNotEmpty();
+        assertThat(fault(readOnly.get(on), 403)).contains("administrator");
+        assertThat(fault(readOnly.get(on + "/vm1"), 403)).contains("administrator");
     }
 }

@@ -11,8 +11,9 @@ import org.vfmigrate.vdsbroker.vm.NicAliases;
 /**
  * The invariants every engine state must satisfy once migrations have settled, checked against the database and
  * the hosts' truth: each up VM runs exactly once, where the database says; a NIC holds VFs only on its VM's host,
- * at most one; no VF reservation outlives its migration; every migration is done or undone; the VF of every
- * plugged VF NIC is on its host; every outcome has its audit entry. Returns the violations, empty when all hold.
+ * at most one; every plugged VF NIC of an up VM holds one; no VF reservation outlives its migration; every
+ * migration is done or undone; the VF of every plugged VF NIC is on its host; every outcome has its audit entry.
+ * Returns the violations, empty when all hold.
  */
 public final class EngineInvariants {
 
@@ -78,9 +79,27 @@ public final class EngineInvariants {
         count(v, "NICs holding more than one VF", """
                 select count(*) from (select vm_nic_id from host_devices where vm_nic_id is not null
                                       group by vm_nic_id having count(*) > 1) x""");
-        count(v, "VFs held away from their VM's host", """
-                select count(*) from host_devices d join vms vm on vm.id = d.vm_id
-                where d.vm_nic_id is not null and d.host_id is distinct from vm.run_on_host_id""");
+        List<String> away = jdbc.query("""
+                select vm.name vm, n.name nic, n.plugged, h.name host, d.reservation, d.pci_address
+                from host_devices d join vms vm on vm.id = d.vm_id join vm_interfaces n on n.id = d.vm_nic_id
+                join hosts h on h.id = d.host_id
+                where d.vm_nic_id is not null and d.host_id is distinct from vm.run_on_host_id order by vm.name""",
+                (rs, i) -> rs.getString("vm") + "/" + rs.getString("nic") + (rs.getBoolean("plugged") ? " (plugged)"
+                        : " (unplugged)") + " " + rs.getString("reservation") + " " + rs.getString("pci_address")
+                        + " on " + rs.getString("host"));
+        if (!away.isEmpty()) {
+            v.add(away.size() + " VFs held away from their VM's host: " + String.join(", ", away));
+        }
+        List<String> without = jdbc.query("""
+                select vm.name vm, n.name nic from vm_interfaces n join vms vm on vm.id = n.vm_id
+                join vnic_profiles p on p.id = n.vnic_profile_id
+                where vm.status = 'UP' and n.plugged and p.passthrough and not exists (
+                  select 1 from host_devices d where d.vm_nic_id = n.id and d.host_id = vm.run_on_host_id)
+                order by vm.name""", (rs, i) -> rs.getString("vm") + "/" + rs.getString("nic"));
+        if (!without.isEmpty()) {
+            v.add(without.size() + " plugged VF NICs of up VMs holding no VF on the VM's host: "
+                    + String.join(", ", without));
+        }
     }
 
     private void pluggedVfsPresent(List<String> v) {

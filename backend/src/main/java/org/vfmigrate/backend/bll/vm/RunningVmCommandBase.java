@@ -28,14 +28,19 @@ public abstract class RunningVmCommandBase<P extends ActionParametersBase> exten
         this.support = support;
     }
 
-    /** The VM exists, is not being worked on by another operation, and runs on a host. */
+    /**
+     * The VM exists, is not being worked on by another operation, and runs on a host. The lock is taken before the
+     * VM is read: read first, the VM could be what it was before an operation that committed (and let go of the
+     * lock) in between — e.g. still up on the source of a migration that has just started.
+     */
     protected ValidationResult lockRunningVm(UUID vmId) {
+        boolean locked = support.vmDao().tryLock(vmId);
         vm = support.vmDao().get(vmId);
         if (vm == null) {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_NOT_EXIST);
         }
         audit().vm(vm.getId(), vm.getName());
-        if (!support.vmDao().tryLock(vm.getId())) {
+        if (!locked) {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_IS_LOCKED, "VmName", vm.getName());
         }
         if (vm.getStatus() == VmStatus.MIGRATING) {

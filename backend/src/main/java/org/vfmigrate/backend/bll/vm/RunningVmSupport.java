@@ -1,5 +1,6 @@
 package org.vfmigrate.backend.bll.vm;
 
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -7,6 +8,7 @@ import org.vfmigrate.backend.monitoring.VmDeviceStateSync;
 import org.vfmigrate.common.businessentities.host.Host;
 import org.vfmigrate.common.businessentities.vm.Vm;
 import org.vfmigrate.common.businessentities.vm.VmNic;
+import org.vfmigrate.common.businessentities.vm.VmStatus;
 import org.vfmigrate.dal.dao.ClusterDao;
 import org.vfmigrate.dal.dao.host.HostDao;
 import org.vfmigrate.dal.dao.vm.VmDao;
@@ -58,10 +60,27 @@ public class RunningVmSupport {
     }
 
     /**
-     * After a failed operation: records what the VM's host really shows for the NIC (plugged state, VF held)
-     * and says it in words for the audit entry.
+     * Whether a command that failed may now write what the host shows about the VM: the failed command's lock went
+     * with its transaction, so the VM is locked again, and left alone when another operation holds it meanwhile
+     * (or migrates it) — that operation records its own outcome, and monitoring catches up later. Call it first in
+     * the transaction, before the VM is read.
      */
-    public String recordHostTruth(java.util.UUID vmId, java.util.UUID nicId) {
+    public boolean relockAfterFailure(UUID vmId) {
+        if (!vmDao.tryLock(vmId)) {
+            return false;
+        }
+        Vm vm = vmDao.get(vmId);
+        return vm != null && vm.getStatus() != VmStatus.MIGRATING;
+    }
+
+    /**
+     * After a failed operation: records what the VM's host really shows for the NIC (plugged state, VF held)
+     * and says it in words for the audit entry; nothing when another operation holds the VM meanwhile.
+     */
+    public String recordHostTruth(UUID vmId, UUID nicId) {
+        if (!relockAfterFailure(vmId)) {
+            return "unknown (another operation holds the VM)";
+        }
         Vm vm = vmDao.get(vmId);
         Host host = vm == null || vm.getRunOnHostId() == null ? null : hostDao.get(vm.getRunOnHostId());
         if (host == null) {

@@ -17,10 +17,12 @@ import org.vfmigrate.backend.restapi.ApiFaultException;
 import org.vfmigrate.backend.restapi.ApiPaths;
 import org.vfmigrate.backend.restapi.mapper.SimulationBodies;
 import org.vfmigrate.backend.restapi.mapper.SimulationMapper;
+import org.vfmigrate.backend.restapi.model.SimulatedDomains;
 import org.vfmigrate.backend.restapi.model.Simulation;
 import org.vfmigrate.backend.restapi.security.AdminOnly;
 import org.vfmigrate.common.businessentities.host.Host;
 import org.vfmigrate.common.queries.QueryType;
+import org.vfmigrate.vdsbroker.host.HostOperationException;
 import org.vfmigrate.vdsbroker.host.sim.SimHost;
 import org.vfmigrate.vdsbroker.host.sim.SimSettings;
 
@@ -29,6 +31,10 @@ import org.vfmigrate.vdsbroker.host.sim.SimSettings;
  * faults, guest capabilities, latencies). GET reads it, PUT replaces it (faults start with their full count),
  * DELETE resets it to no faults and no latency. Hosts that are not simulated have no such resource (404).
  * These settings belong to the simulator, not to the engine's data, so no command is involved.
+ *
+ * <p>Read-only, {@code domains} lists the domains the simulated host runs and {@code domains/{name}} gives one's
+ * live XML: what the host says, not what the database says, so that a client outside the engine process (a
+ * reliability test) can compare the two.
  */
 @RestController
 @RequestMapping(path = ApiPaths.HOSTS + "/{hostId}/simulation", produces = {XML, JSON})
@@ -63,6 +69,25 @@ public class SimulationResource {
         SimHost sim = sim(hostId);
         sim.configure(SimSettings.ZERO_LATENCY);
         return SimulationMapper.toModel(sim.settings());
+    }
+
+    @GetMapping("/domains")
+    public SimulatedDomains domains(@PathVariable String hostId) {
+        return new SimulatedDomains(sim(hostId).runningDomains().stream().sorted().toList());
+    }
+
+    /** The live XML of a domain the host runs; 404 when it runs none of that name. */
+    @GetMapping(path = "/domains/{name}", produces = XML)
+    public String domainXml(@PathVariable String hostId, @PathVariable String name) {
+        SimHost sim = sim(hostId);
+        if (!sim.runningDomains().contains(name)) {
+            throw ApiFaultException.notFound();
+        }
+        try {
+            return sim.liveXml(name);
+        } catch (HostOperationException e) {
+            throw ApiFaultException.notFound(); // it stopped or left meanwhile
+        }
     }
 
     private SimHost sim(String hostId) {

@@ -69,12 +69,14 @@ public class RunVmCommand extends CommandBase<VmIdParameters> {
 
     @Override
     protected ValidationResult validate() {
+        // locked before the VM is read, so the read is not from before a run or stop that just committed
+        boolean locked = support.vmDao().tryLock(getParameters().vmId());
         vm = support.vmDao().get(getParameters().vmId());
         if (vm == null) {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_NOT_EXIST);
         }
         audit().vm(vm.getId(), vm.getName());
-        if (!support.vmDao().tryLock(vm.getId())) {
+        if (!locked) {
             return ValidationResult.failWith(ACTION_TYPE_FAILED_VM_IS_LOCKED, "VmName", vm.getName());
         }
         if (vm.getStatus() != VmStatus.DOWN) {

@@ -73,6 +73,9 @@ public class StopVmCommand extends RunningVmCommandBase<VmIdParameters> {
 
     @Override
     protected void recordTruthAfterFailure() {
+        if (!support.relockAfterFailure(vm.getId())) {
+            return; // another operation holds the VM now and records its own outcome
+        }
         Vm fresh = support.vmDao().get(vm.getId());
         try {
             if (!drivers.driver(host.getAddress()).runningDomains().contains(vm.getName())) {
