@@ -1,5 +1,10 @@
 package org.vfmigrate.backend.host;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -13,6 +18,7 @@ import org.vfmigrate.common.businessentities.vm.Vm;
 import org.vfmigrate.dal.dao.host.HostDao;
 import org.vfmigrate.dal.dao.vm.VmDao;
 import org.vfmigrate.vdsbroker.host.HostDriver;
+import org.vfmigrate.vdsbroker.vm.VmDescription;
 import org.vfmigrate.vdsbroker.xml.builder.DomainXmlBuilder;
 
 /**
@@ -46,25 +52,36 @@ public class SimulatedHostRestore {
     @EventListener(ApplicationStartedEvent.class)
     public void restore() {
         tx.executeWithoutResult(s -> {
+            // the simulation may have outlived the engine and still run some VMs, here or where they migrated to
+            Set<String> running = drivers.simulation().hosts().stream()
+                    .flatMap(h -> h.runningDomains().stream()).collect(Collectors.toSet());
             for (Host host : hostDao.getAll()) {
                 if (HostDrivers.isSimulated(host.getAddress())) {
-                    vmDao.getAllRunningOnHost(host.getId()).forEach(vm -> restore(host, vm));
+                    restore(host, vmDao.getAllRunningOnHost(host.getId()).stream()
+                            .filter(vm -> !running.contains(vm.getName())).toList());
                 }
             }
         });
     }
 
-    private void restore(Host host, Vm vm) {
+    /** Puts the host's VMs back, described with two queries for all of them rather than a few per VM. */
+    private void restore(Host host, List<Vm> vms) {
+        if (vms.isEmpty()) {
+            return;
+        }
+        Map<UUID, VmDescription> described = descriptions.describeAllOnHost(vms, host.getId());
         HostDriver driver = drivers.driver(host.getAddress());
-        if (drivers.simulation().hosts().stream().anyMatch(h -> h.runningDomains().contains(vm.getName()))) {
-            return; // the simulation outlived the engine and still runs it, here or where it migrated to
+        DomainXmlBuilder builder = new DomainXmlBuilder();
+        int restored = 0;
+        for (Vm vm : vms) {
+            try {
+                driver.define(builder.buildXml(described.get(vm.getId())));
+                driver.start(vm.getName()).join();
+                restored++;
+            } catch (RuntimeException e) {
+                log.warn("Could not put VM {} back on simulated host {}: {}", vm.getName(), host.getName(), e.getMessage());
+            }
         }
-        try {
-            driver.define(new DomainXmlBuilder().buildXml(descriptions.describe(vm, host.getId())));
-            driver.start(vm.getName()).join();
-            log.info("Put VM {} back on simulated host {}", vm.getName(), host.getName());
-        } catch (RuntimeException e) {
-            log.warn("Could not put VM {} back on simulated host {}: {}", vm.getName(), host.getName(), e.getMessage());
-        }
+        log.info("Put {} VM(s) back on simulated host {}", restored, host.getName());
     }
 }
