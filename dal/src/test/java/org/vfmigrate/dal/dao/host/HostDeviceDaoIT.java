@@ -132,6 +132,25 @@ class HostDeviceDaoIT extends DaoTestBase {
     }
 
     @Test
+    void theVfsOfAVmAndTheDevicesOnAVfAreFoundByIndexNotByReadingTheTable() {
+        em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+
+        assertThat(plan("select id from host_devices where vm_id = '7e3a0000-0000-4000-8000-000000000001'"))
+                .contains("idx_host_devices_vm_id");
+        // what the foreign keys' ON DELETE SET NULL runs when a VM or a VF goes away
+        assertThat(plan("update host_devices set vm_id = null where vm_id = '7e3a0000-0000-4000-8000-000000000001'"))
+                .contains("idx_host_devices_vm_id");
+        assertThat(plan("update vm_devices set host_device_id = null where host_device_id = '7e3a0000-0000-4000-8000-000000000001'"))
+                .contains("idx_vm_devices_host_device_id");
+    }
+
+    private String plan(String sql) {
+        @SuppressWarnings("unchecked")
+        List<String> lines = em.createNativeQuery("explain " + sql).getResultList();
+        return String.join("\n", lines);
+    }
+
+    @Test
     void networkAttachmentsAreReplacedAndListedPerCluster() {
         Fixture f = new Fixture();
         attachments.replace(f.host.getId(), Map.of(f.sriov.getId(), "sriov", f.other.getId(), "other"));
