@@ -29,15 +29,15 @@ import org.vfmigrate.dal.testing.TestDatabase;
  */
 final class ScaleDatabase {
 
-    /** Tables copied per VM, in insert order, with the column that ties a row to the template. */
+    /** Tables copied per VM, in insert order, with the condition that picks the template VM's rows. */
     private static final Map<String, String> COPIED = new LinkedHashMap<>();
 
     static {
-        COPIED.put("vms", "id");
-        COPIED.put("vm_interfaces", "vm_id");
-        COPIED.put("mac_addresses", "vm_nic_id in (select id from vm_interfaces where vm_id");
-        COPIED.put("vm_devices", "vm_id");
-        COPIED.put("audit_log", "vm_id");
+        COPIED.put("vms", "id = ?");
+        COPIED.put("vm_interfaces", "vm_id = ?");
+        COPIED.put("mac_addresses", "vm_nic_id in (select id from vm_interfaces where vm_id = ?)");
+        COPIED.put("vm_devices", "vm_id = ?");
+        COPIED.put("audit_log", "vm_id = ?");
     }
 
     private static final int BATCH = 500;
@@ -98,9 +98,8 @@ final class ScaleDatabase {
     private Map<String, List<Map<String, Object>>> templateRows(UUID template) {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         for (var table : COPIED.entrySet()) {
-            String where = table.getValue().contains("(") ? table.getValue() + " = ?)" : table.getValue() + " = ?";
-            List<Map<String, Object>> found = jdbc.queryForList("select * from " + table.getKey() + " where " + where
-                    + " order by 1", template);
+            List<Map<String, Object>> found = jdbc.queryForList("select * from " + table.getKey() + " where "
+                    + table.getValue() + " order by 1", template);
             if (table.getKey().equals("audit_log")) {
                 found.forEach(r -> r.remove("id")); // an identity: the database numbers the copies
             }

@@ -128,7 +128,8 @@ public final class BenchReport {
                         "./vfmigrate bench --quick   # a few minutes: 3 × 1 s JMH warm-up, 50 hosts / 1,250 VMs")
                 .paragraph("The launcher needs no installed artifacts: it runs the JMH benchmarks of dal, vdsbroker and",
                         "backend in one reactor build (`mvn -B -pl backend -am -Pbench -DskipTests verify` with",
-                        "`-Dbench.args=\"… -rf json -rff target/jmh-result.json\"`), then the scenarios and this report",
+                        "`-Dbench.args=\"… -foe true -rf json -rff target/jmh-result.json\"`: a benchmark that fails stops the run),",
+                        "then the scenarios and this report",
                         "(`mvn -B -pl backend -am -Pscenario,bench-report -DskipTests verify`). Each section above gives",
                         "the command for its own part.")
                 .toString();
