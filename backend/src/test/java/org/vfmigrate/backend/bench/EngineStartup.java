@@ -22,20 +22,28 @@ import org.vfmigrate.dal.testing.TestDatabase;
 /**
  * Starts the engine jar as a user would ({@code java -jar vfmigrate-engine.jar}), on the benchmark's database,
  * and times it: from launching the JVM to the engine's "ready" line, the JVM uptime the engine reports in that
- * line, and from launching to the first answered {@code GET /vms}. The engine is then stopped with SIGTERM.
+ * line, the CPU time used by then, from launching to the first answered {@code GET /vms}, and how long the
+ * simulated hosts took to get their VMs back (from the first to the last host the engine logs as done). The
+ * engine is then stopped with SIGTERM.
  */
 final class EngineStartup {
 
     private static final Pattern READY = Pattern.compile("engine ready in ([0-9.]+) s");
     private static final Pattern API = Pattern.compile("API\\s+(http://\\S+)" + Pattern.quote(ApiPaths.ROOT));
     private static final long LIMIT_S = 600;
+    /** What SimulatedHostRestore logs per host it has put VMs back on. */
+    private static final String RESTORED = "back on simulated host";
 
     /**
      * Wall-clock milliseconds to the ready line, the engine's own uptime figure, the CPU time the engine's JVM had
      * used by then (less moved than wall-clock time when other processes share the cores), and to the first
      * answered list.
      */
-    record Timing(double readyMs, double reportedUptimeMs, double cpuToReadyMs, double firstListMs) {
+    record Timing(double readyMs, double reportedUptimeMs, double cpuToReadyMs, double firstListMs, double restoreMs) {
+    }
+
+    /** A line the engine printed, stamped when it arrived. */
+    private record Line(String text, long nanos) {
     }
 
     private EngineStartup() {
@@ -62,12 +70,12 @@ final class EngineStartup {
         env.put("VFMIGRATE_USER_PASSWORD", "bench-user");
         long start = System.nanoTime();
         Process engine = pb.start();
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        BlockingQueue<Line> lines = new LinkedBlockingQueue<>();
         List<String> output = new ArrayList<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(engine.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
-                    lines.add(line);
+                    lines.add(new Line(line, System.nanoTime()));
                 }
             } catch (IOException e) {
                 // the process ended
@@ -77,19 +85,25 @@ final class EngineStartup {
         reader.start();
         try {
             long deadline = start + TimeUnit.SECONDS.toNanos(LIMIT_S);
+            long firstRestore = 0;
+            long lastRestore = 0;
             while (true) {
-                String line = lines.poll(1, TimeUnit.SECONDS);
+                Line line = lines.poll(1, TimeUnit.SECONDS);
                 if (line == null) {
                     if (!engine.isAlive() || System.nanoTime() > deadline) {
                         throw new IllegalStateException("the engine did not get ready:\n" + String.join("\n", output));
                     }
                     continue;
                 }
-                output.add(line);
-                Matcher ready = READY.matcher(line);
+                output.add(line.text());
+                if (line.text().contains(RESTORED)) {
+                    firstRestore = firstRestore == 0 ? line.nanos() : firstRestore;
+                    lastRestore = line.nanos();
+                }
+                Matcher ready = READY.matcher(line.text());
                 if (ready.find()) {
                     double reported = Double.parseDouble(ready.group(1)) * 1000;
-                    double readyMs = (System.nanoTime() - start) / 1e6;
+                    double readyMs = (line.nanos() - start) / 1e6;
                     double cpuMs = engine.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
                     String base = baseUrl(lines, output);
                     int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
@@ -99,7 +113,7 @@ final class EngineStartup {
                     if (vms.statusCode() != 200) {
                         throw new IllegalStateException("GET /vms answered " + vms.statusCode());
                     }
-                    return new Timing(readyMs, reported, cpuMs, firstListMs);
+                    return new Timing(readyMs, reported, cpuMs, firstListMs, (lastRestore - firstRestore) / 1e6);
                 }
             }
         } finally {
@@ -110,14 +124,14 @@ final class EngineStartup {
         }
     }
 
-    private static String baseUrl(BlockingQueue<String> lines, List<String> output) throws InterruptedException {
+    private static String baseUrl(BlockingQueue<Line> lines, List<String> output) throws InterruptedException {
         while (true) {
-            String line = lines.poll(30, TimeUnit.SECONDS);
+            Line line = lines.poll(30, TimeUnit.SECONDS);
             if (line == null) {
                 throw new IllegalStateException("the engine printed no API address:\n" + String.join("\n", output));
             }
-            output.add(line);
-            Matcher api = API.matcher(line);
+            output.add(line.text());
+            Matcher api = API.matcher(line.text());
             if (api.find()) {
                 return api.group(1);
             }

@@ -85,11 +85,13 @@ final class ScaleScenario {
         Samples reported = new Samples();
         Samples cpu = new Samples();
         Samples firstList = new Samples();
+        Samples restore = new Samples();
         for (int i = 0; i < s.startups(); i++) {
             EngineStartup.Timing t = EngineStartup.measure(s.engineJar());
             ready.add((long) (t.readyMs() * 1e6));
             reported.add((long) (t.reportedUptimeMs() * 1e6));
             cpu.add((long) (t.cpuToReadyMs() * 1e6));
+            restore.add((long) (t.restoreMs() * 1e6));
             firstList.add((long) (t.firstListMs() * 1e6));
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -98,6 +100,7 @@ final class ScaleScenario {
         m.put("reported_uptime_median_ms", reported.percentileMs(50));
         m.put("cpu_to_ready_median_ms", cpu.percentileMs(50));
         m.put("first_vms_list_median_ms", firstList.percentileMs(50));
+        m.put("restore_median_ms", restore.percentileMs(50));
         m.put("ready_max_ms", ready.percentileMs(100));
         return m;
     }

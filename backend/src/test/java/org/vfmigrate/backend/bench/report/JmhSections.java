@@ -14,6 +14,8 @@ final class JmhSections {
 
     static final double XML_GOAL_US = 50;
     static final double SCHEDULING_GOAL_US = 5_000;
+    /** An error above this share of the mean means the iterations disagreed: the run was disturbed. */
+    static final double DISTURBED = 0.25;
 
     private final JmhResults jmh;
     private final Goals goals;
@@ -47,6 +49,14 @@ final class JmhSections {
                 "**" + num(r.iterationMedian()) + "**", num(r.score()), num(r.error()), r.unit().replace("us/", "µs/"));
     }
 
+    /** A caution when JMH's own error says other processes disturbed the benchmark. */
+    static String disturbed(Result r) {
+        return r.error() > DISTURBED * r.score()
+                ? " JMH's error (± " + num(r.error()) + " on a mean of " + num(r.score()) + ") says other processes"
+                + " disturbed this run: rerun on a quiet machine before reading much into the verdict."
+                : "";
+    }
+
     private void domainXml(Markdown md) {
         Result model = jmh.get("DomainXmlBenchmark.buildDomainModel");
         Result xml = jmh.get("DomainXmlBenchmark.buildDomainXml");
@@ -66,7 +76,8 @@ final class JmhSections {
                 "`buildDomainXml` (" + num(xml.iterationMedian()) + " µs) is JAXB marshalling. The goal (≤ 50 µs) is "
                         + metOrNot(met) + (met ? String.format(java.util.Locale.ROOT, ", at %.0f %% of it.",
                         100 * xml.iterationMedian() / XML_GOAL_US) : "."),
-                "Parsing and matching the live XML of such a VM takes " + num(parse.iterationMedian()) + " µs.");
+                "Parsing and matching the live XML of such a VM takes " + num(parse.iterationMedian()) + " µs."
+                        + disturbed(xml));
         md.paragraph("Reproduce: `mvn -B -pl vdsbroker -am -Pbench -DskipTests verify` (any JMH option in",
                 "`-Dbench.args=\"…\"`, e.g. `-f 1 -wi 5 -i 5 -w 2s -r 2s`).");
     }
@@ -113,7 +124,7 @@ final class JmhSections {
                         + " of the 5 ms goal: " + metOrNot(met) + ". The host loop does only set and map look-ups.",
                 "The failure path is " + num(none.iterationMedian() / fits.iterationMedian())
                         + "× dearer because it builds a reason list",
-                "for every one of the 1,000 hosts.");
+                "for every one of the 1,000 hosts." + disturbed(fits));
         md.paragraph("Reproduce: `mvn -B -pl backend -am -Pbench -DskipTests verify -Dbench.include=SchedulingBenchmark`",
                 "(with `-am` the dal and vdsbroker benchmarks run first; add `-Dbench.skip.dal=true",
                 "-Dbench.skip.vdsbroker=true` to leave them out).");

@@ -77,7 +77,7 @@ final class ZeroLatencySection {
         goals.add("event → destination plug request p99 ≤ 5 ms", num(p99) + " ms", met);
         md.paragraph("Event → destination plug request (the engine's Micrometer timer `vfmigrate.migration.reaction`, from",
                 "the host reporting the VM on the destination to the engine's first plug request, percentiles over all",
-                r.get("count").asInt() + " migrations of this engine): p50 " + num(r.path("p50_ms").asDouble()) + " ms, **p99 "
+                Markdown.count(r.get("count").asLong()) + " migrations of this engine): p50 " + num(r.path("p50_ms").asDouble()) + " ms, **p99 "
                         + num(p99) + " ms**, max " + num(r.path("max_ms").asDouble()) + " ms. Goal p99 ≤ 5 ms: "
                         + metOrNot(met) + ". Micrometer keeps percentiles to about 10 % precision.");
     }
