@@ -2,9 +2,7 @@ package org.vfmigrate.backend.host;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -52,13 +50,9 @@ public class SimulatedHostRestore {
     @EventListener(ApplicationStartedEvent.class)
     public void restore() {
         tx.executeWithoutResult(s -> {
-            // the simulation may have outlived the engine and still run some VMs, here or where they migrated to
-            Set<String> running = drivers.simulation().hosts().stream()
-                    .flatMap(h -> h.runningDomains().stream()).collect(Collectors.toSet());
             for (Host host : hostDao.getAll()) {
                 if (HostDrivers.isSimulated(host.getAddress())) {
-                    restore(host, vmDao.getAllRunningOnHost(host.getId()).stream()
-                            .filter(vm -> !running.contains(vm.getName())).toList());
+                    restore(host, vmDao.getAllRunningOnHost(host.getId()));
                 }
             }
         });
@@ -74,6 +68,11 @@ public class SimulatedHostRestore {
         DomainXmlBuilder builder = new DomainXmlBuilder();
         int restored = 0;
         for (Vm vm : vms) {
+            // the simulation may have outlived the engine and still run the VM, here or where another engine is
+            // moving it right now: asked again for every VM, just before putting it back
+            if (drivers.simulation().runsAnywhere(vm.getName())) {
+                continue;
+            }
             try {
                 driver.define(builder.buildXml(described.get(vm.getId())));
                 driver.start(vm.getName()).join();
@@ -82,6 +81,8 @@ public class SimulatedHostRestore {
                 log.warn("Could not put VM {} back on simulated host {}: {}", vm.getName(), host.getName(), e.getMessage());
             }
         }
-        log.info("Put {} VM(s) back on simulated host {}", restored, host.getName());
+        if (restored > 0) {
+            log.info("Put {} VM(s) back on simulated host {}", restored, host.getName());
+        }
     }
 }
