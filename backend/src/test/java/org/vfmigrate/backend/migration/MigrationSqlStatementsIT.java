@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.vfmigrate.backend.host.HostDrivers;
 import org.vfmigrate.backend.testing.EngineTestBase;
 import org.vfmigrate.backend.testing.RunningVmFixture;
@@ -15,9 +14,10 @@ import org.vfmigrate.common.action.ActionType;
 import org.vfmigrate.common.action.MigrateVmParameters;
 import org.vfmigrate.common.action.VmIdParameters;
 
-/** Counts the SQL statements one failover migration needs, and prints them. */
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.session_factory.statement_inspector="
-        + "org.vfmigrate.backend.testing.SqlStatementLog")
+/**
+ * Counts the SQL statements one failover migration needs, and prints them. The statement inspector is part of every
+ * engine under test ({@link org.vfmigrate.backend.testing.TestEngineSettings}), so this test shares their context.
+ */
 class MigrationSqlStatementsIT extends EngineTestBase {
 
     @Autowired
