@@ -1,5 +1,8 @@
 package org.vfmigrate.backend.host;
 
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -13,6 +16,7 @@ import org.vfmigrate.common.businessentities.vm.Vm;
 import org.vfmigrate.dal.dao.host.HostDao;
 import org.vfmigrate.dal.dao.vm.VmDao;
 import org.vfmigrate.vdsbroker.host.HostDriver;
+import org.vfmigrate.vdsbroker.vm.VmDescription;
 import org.vfmigrate.vdsbroker.xml.builder.DomainXmlBuilder;
 
 /**
@@ -49,24 +53,37 @@ public class SimulatedHostRestore {
         tx.executeWithoutResult(s -> {
             for (Host host : hostDao.getAll()) {
                 if (HostDrivers.isSimulated(host.getAddress())) {
-                    drivers.driver(host.getAddress());
-                    vmDao.getAllRunningOnHost(host.getId()).forEach(vm -> restore(host, vm));
+                    restore(host, vmDao.getAllRunningOnHost(host.getId()));
                 }
             }
         });
     }
 
-    private void restore(Host host, Vm vm) {
-        HostDriver driver = drivers.driver(host.getAddress());
-        if (drivers.simulation().hosts().stream().anyMatch(h -> h.runningDomains().contains(vm.getName()))) {
-            return; // the simulation outlived the engine and still runs it, here or where it migrated to
+    /** Puts the host's VMs back, described with two queries for all of them rather than a few per VM. */
+    private void restore(Host host, List<Vm> vms) {
+        if (vms.isEmpty()) {
+            return;
         }
-        try {
-            driver.define(new DomainXmlBuilder().buildXml(descriptions.describe(vm, host.getId())));
-            driver.start(vm.getName()).join();
-            log.info("Put VM {} back on simulated host {}", vm.getName(), host.getName());
-        } catch (RuntimeException e) {
-            log.warn("Could not put VM {} back on simulated host {}: {}", vm.getName(), host.getName(), e.getMessage());
+        Map<UUID, VmDescription> described = descriptions.describeAllOnHost(vms, host.getId());
+        HostDriver driver = drivers.driver(host.getAddress());
+        DomainXmlBuilder builder = new DomainXmlBuilder();
+        int restored = 0;
+        for (Vm vm : vms) {
+            // the simulation may have outlived the engine and still run the VM, here or where another engine is
+            // moving it right now: asked again for every VM, just before putting it back
+            if (drivers.simulation().runsAnywhere(vm.getName())) {
+                continue;
+            }
+            try {
+                driver.define(builder.buildXml(described.get(vm.getId())));
+                driver.start(vm.getName()).join();
+                restored++;
+            } catch (RuntimeException e) {
+                log.warn("Could not put VM {} back on simulated host {}: {}", vm.getName(), host.getName(), e.getMessage());
+            }
+        }
+        if (restored > 0) {
+            log.info("Put {} VM(s) back on simulated host {}", restored, host.getName());
         }
     }
 }

@@ -1,9 +1,14 @@
 package org.vfmigrate.backend.host;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.vfmigrate.common.businessentities.host.HostDevice;
 import org.vfmigrate.common.businessentities.network.Network;
 import org.vfmigrate.common.businessentities.network.VnicProfile;
 import org.vfmigrate.common.businessentities.vm.Vm;
@@ -51,10 +56,35 @@ public class VmDescriptionFactory {
         return new VmDescription(vm.getId(), vm.getName(), vm.getMemoryMib(), vm.getVcpus(), nics);
     }
 
+    /**
+     * Every VM the database records on {@code hostId}, by VM id, each with the VFs its NICs hold there: the NICs
+     * and the held VFs of all of them are read in one query each, whatever their number (engine start-up).
+     */
+    public Map<UUID, VmDescription> describeAllOnHost(List<Vm> vms, UUID hostId) {
+        Map<UUID, List<VmNic>> nicsByVm = vmNicDao.getAllForVmsRunningOnHost(hostId).stream()
+                .collect(Collectors.groupingBy(VmNic::getVmId));
+        Map<UUID, HostDevice> vfByNic = hostDeviceDao.getAllHeldOnHost(hostId).stream()
+                .collect(Collectors.toMap(HostDevice::getVmNicId, d -> d));
+        Map<UUID, VmDescription> described = new HashMap<>();
+        for (Vm vm : vms) {
+            List<VmNicDescription> nics = new ArrayList<>();
+            for (VmNic nic : nicsByVm.getOrDefault(vm.getId(), List.of())) {
+                if (nic.getVnicProfileId() != null) {
+                    nics.add(describe(nic, Optional.ofNullable(vfByNic.get(nic.getId()))));
+                }
+            }
+            described.put(vm.getId(), new VmDescription(vm.getId(), vm.getName(), vm.getMemoryMib(), vm.getVcpus(), nics));
+        }
+        return described;
+    }
+
     /** One NIC with the VF it holds on {@code hostId}, if any. */
     public VmNicDescription describe(VmNic nic, UUID hostId) {
-        PciAddress vf = hostDeviceDao.getHeldBy(nic.getId(), hostId)
-                .map(d -> PciAddress.parse(d.getPciAddress())).orElse(null);
+        return describe(nic, hostDeviceDao.getHeldBy(nic.getId(), hostId));
+    }
+
+    private VmNicDescription describe(VmNic nic, Optional<HostDevice> heldVf) {
+        PciAddress vf = heldVf.map(d -> PciAddress.parse(d.getPciAddress())).orElse(null);
         return new VmNicDescription(nic.getId(), nic.getName(), MacAddress.of(nic.getMacAddress()),
                 profile(nic.getVnicProfileId()), vf, nic.isPlugged(), nic.isLinked(), null);
     }

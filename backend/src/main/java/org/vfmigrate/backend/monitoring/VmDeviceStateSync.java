@@ -1,6 +1,7 @@
 package org.vfmigrate.backend.monitoring;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -83,8 +84,13 @@ public class VmDeviceStateSync {
             hostDeviceDao.release(held.get().getId());
         }
         if (onHost.isPresent() && (onHost.get().getVmNicId() == null || nic.getId().equals(onHost.get().getVmNicId()))) {
-            onHost.get().hold(vm.getId(), nic.getId(), VfReservation.ATTACHED, clock.instant());
-            return onHost.get().getId();
+            HostDevice vf = onHost.get();
+            // a VF the NIC already holds keeps the time it was taken: a monitoring round that finds nothing new
+            // writes nothing (it used to rewrite every VF of every running VM)
+            Instant since = nic.getId().equals(vf.getVmNicId()) && vf.getReservedAt() != null
+                    ? vf.getReservedAt() : clock.instant();
+            vf.hold(vm.getId(), nic.getId(), VfReservation.ATTACHED, since);
+            return vf.getId();
         }
         return null;
     }

@@ -14,7 +14,10 @@ import org.vfmigrate.common.action.ActionType;
 import org.vfmigrate.common.action.MigrateVmParameters;
 import org.vfmigrate.common.action.VmIdParameters;
 
-/** Counts the SQL statements one failover migration needs, and prints them. */
+/**
+ * Counts the SQL statements one failover migration needs, and prints them. The statement inspector is part of every
+ * engine under test ({@link org.vfmigrate.backend.testing.TestEngineSettings}), so this test shares their context.
+ */
 class MigrationSqlStatementsIT extends EngineTestBase {
 
     @Autowired

@@ -3,10 +3,13 @@ package org.vfmigrate.backend.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.vfmigrate.backend.host.HostDrivers;
 import org.vfmigrate.backend.host.VmDescriptionFactory;
 import org.vfmigrate.backend.testing.EngineTestBase;
@@ -19,6 +22,7 @@ import org.vfmigrate.common.businessentities.vm.VmDevice;
 import org.vfmigrate.common.businessentities.vm.VmDeviceRole;
 import org.vfmigrate.common.businessentities.vm.VmNic;
 import org.vfmigrate.dal.dao.vm.VmDeviceDao;
+import org.vfmigrate.dal.testing.TestDatabase;
 import org.vfmigrate.vdsbroker.host.sim.SimHost;
 import org.vfmigrate.vdsbroker.vm.NicAliases;
 import org.vfmigrate.vdsbroker.vm.VmNicDescription;
@@ -65,6 +69,32 @@ class DeviceMonitorIT extends EngineTestBase {
 
         assertThat(twin(vm).isPlugged()).isTrue();
         assertThat(entries(AuditLogType.VM_INTERFACE_DEVICE_BACK)).hasSize(1);
+    }
+
+    @Test
+    void aRoundThatFindsNothingNewWritesNothing() {
+        RunningVmFixture f = new RunningVmFixture(this, drivers);
+        UUID host = f.host("h1", 2);
+        UUID vm = vmUsing(f.cluster, "vm1", f.sriovVf);
+        runOk(ActionType.RUN_VM, new VmIdParameters(vm, host));
+        monitor.refresh(vm);
+        List<Map<String, Object>> before = rowsWrittenBySync(vm);
+
+        assertThat(monitor.refresh(vm)).isTrue();
+        monitor.refresh(vm);
+
+        assertThat(rowsWrittenBySync(vm)).isEqualTo(before);
+        assertThat(before.get(0)).containsEntry("reservation", "ATTACHED");
+    }
+
+    /** The VM's held VF and its devices, with their row versions: what a sync would touch. */
+    private List<Map<String, Object>> rowsWrittenBySync(UUID vm) {
+        JdbcTemplate jdbc = new JdbcTemplate(TestDatabase.get().dataSource());
+        List<Map<String, Object>> rows = new ArrayList<>(jdbc.queryForList("select id, reservation, reserved_at, "
+                + "version from host_devices where vm_id = ?", vm));
+        rows.addAll(jdbc.queryForList("select id, plugged, host_device_id, version from vm_devices where vm_id = ? "
+                + "order by role", vm));
+        return rows;
     }
 
     @Test

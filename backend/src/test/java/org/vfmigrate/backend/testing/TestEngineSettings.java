@@ -43,6 +43,10 @@ public final class TestEngineSettings {
         p.put("VFMIGRATE_ENGINE_LEASE_MS", "5000");
         // an engine context of another test may have stopped mid-migration: tests run recovery themselves
         p.put("VFMIGRATE_RECOVERY_INTERVAL_MS", "3600000");
+        // every engine under test can count its statements (SqlStatementLog records only between start and stop), so
+        // a test that counts them shares the one engine context instead of starting a second one whose periodic
+        // jobs (evacuation, heartbeat) would run on the same database alongside the other tests' engine
+        p.put("spring.jpa.properties.hibernate.session_factory.statement_inspector", SqlStatementLog.class.getName());
         return p;
     }
 }

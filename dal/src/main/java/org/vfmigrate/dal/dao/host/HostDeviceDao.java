@@ -40,6 +40,9 @@ public interface HostDeviceDao {
     /** The VF the NIC holds on the host, if any. */
     Optional<HostDevice> getHeldBy(UUID nicId, UUID hostId);
 
+    /** Every VF of the host that a NIC holds (reserved or attached): one query for all of them. */
+    List<HostDevice> getAllHeldOnHost(UUID hostId);
+
     /** Every VF held for the VM, on any host. */
     List<HostDevice> getAllHeldByVm(UUID vmId);
 

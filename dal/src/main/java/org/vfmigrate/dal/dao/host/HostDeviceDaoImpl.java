@@ -129,6 +129,12 @@ public class HostDeviceDaoImpl implements HostDeviceDao {
     }
 
     @Override
+    public List<HostDevice> getAllHeldOnHost(UUID hostId) {
+        return em.createQuery("from HostDevice d where d.hostId = :h and d.vmNicId is not null order by d.pciAddress",
+                HostDevice.class).setParameter("h", hostId).getResultList();
+    }
+
+    @Override
     public List<HostDevice> getAllHeldByVm(UUID vmId) {
         return em.createQuery("from HostDevice d where d.vmId = :vm order by d.pciAddress", HostDevice.class)
                 .setParameter("vm", vmId).getResultList();

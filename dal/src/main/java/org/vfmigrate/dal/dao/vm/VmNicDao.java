@@ -10,6 +10,9 @@ public interface VmNicDao extends GenericDao<VmNic> {
 
     List<VmNic> getAllForVm(UUID vmId);
 
+    /** The NICs of every VM the database records on the host, by VM and then name: one query for all of them. */
+    List<VmNic> getAllForVmsRunningOnHost(UUID hostId);
+
     /** Names of the VMs with a NIC on the profile, sorted, each once. */
     List<String> getVmNamesUsingVnicProfile(UUID vnicProfileId);
 

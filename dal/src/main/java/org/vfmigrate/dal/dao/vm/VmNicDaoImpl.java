@@ -21,6 +21,12 @@ public class VmNicDaoImpl extends JpaDao<VmNic> implements VmNicDao {
     }
 
     @Override
+    public List<VmNic> getAllForVmsRunningOnHost(UUID hostId) {
+        return em.createQuery("from VmNic n where n.vmId in (select v.id from Vm v where v.runOnHostId = :h) "
+                + "order by n.vmId, n.name", VmNic.class).setParameter("h", hostId).getResultList();
+    }
+
+    @Override
     public List<String> getVmNamesUsingVnicProfile(UUID vnicProfileId) {
         return em.createQuery("select distinct v.name from Vm v, VmNic n where n.vmId = v.id "
                         + "and n.vnicProfileId = :p order by v.name", String.class)

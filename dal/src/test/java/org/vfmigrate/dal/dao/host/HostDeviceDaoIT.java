@@ -18,6 +18,7 @@ import org.vfmigrate.common.businessentities.network.Network;
 import org.vfmigrate.common.businessentities.vm.Vm;
 import org.vfmigrate.common.businessentities.vm.VmNic;
 import org.vfmigrate.dal.dao.vm.MacPoolDao;
+import org.vfmigrate.dal.dao.vm.VmNicDao;
 import org.vfmigrate.dal.testing.DaoTestBase;
 
 class HostDeviceDaoIT extends DaoTestBase {
@@ -30,6 +31,8 @@ class HostDeviceDaoIT extends DaoTestBase {
     HostNetworkAttachmentDao attachments;
     @Autowired
     MacPoolDao macPool;
+    @Autowired
+    VmNicDao vmNicDao;
 
     @Test
     void inventorySyncStoresPfsVfsAndServedNetworks() {
@@ -105,6 +108,46 @@ class HostDeviceDaoIT extends DaoTestBase {
         assertThat(dao.get(vf.getId()).getReservation()).isEqualTo(VfReservation.FREE);
         assertThat(dao.claimFreeVf(f.host.getId(), f.sriov.getId(), f.vm.getId(), f.nic.getId(),
                 VfReservation.RESERVED, Instant.now())).isPresent();
+    }
+
+    @Test
+    void theVfsHeldOnAHostAndTheNicsOfItsVmsAreReadAllAtOnce() {
+        Fixture f = new Fixture();
+        dao.syncInventory(f.host.getId(), List.of(pf("0000:3b:00.0", Set.of(f.sriov.getId()), 3)));
+        VmNic first = f.nic("nic0");
+        f.vm.setRunOnHostId(f.host.getId());
+        Vm stopped = new Vm(UUID.randomUUID(), "vm2", f.cluster.getId());
+        em.persist(stopped);
+        em.persist(new VmNic(UUID.randomUUID(), stopped.getId(), "nic1", null, "56:6f:00:00:00:02"));
+        dao.claimFreeVf(f.host.getId(), f.sriov.getId(), f.vm.getId(), f.nic.getId(), VfReservation.ATTACHED,
+                Instant.now()).orElseThrow();
+        dao.claimFreeVf(f.host.getId(), f.sriov.getId(), f.vm.getId(), first.getId(), VfReservation.RESERVED,
+                Instant.now()).orElseThrow();
+        flushAndClear();
+
+        assertThat(dao.getAllHeldOnHost(f.host.getId())).extracting(HostDevice::getVmNicId)
+                .containsExactlyInAnyOrder(f.nic.getId(), first.getId());
+        assertThat(vmNicDao.getAllForVmsRunningOnHost(f.host.getId())).extracting(VmNic::getName)
+                .containsExactly("nic0", "nic1");
+    }
+
+    @Test
+    void theVfsOfAVmAndTheDevicesOnAVfAreFoundByIndexNotByReadingTheTable() {
+        em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+
+        assertThat(plan("select id from host_devices where vm_id = '7e3a0000-0000-4000-8000-000000000001'"))
+                .contains("idx_host_devices_vm_id");
+        // what the foreign keys' ON DELETE SET NULL runs when a VM or a VF goes away
+        assertThat(plan("update host_devices set vm_id = null where vm_id = '7e3a0000-0000-4000-8000-000000000001'"))
+                .contains("idx_host_devices_vm_id");
+        assertThat(plan("update vm_devices set host_device_id = null where host_device_id = '7e3a0000-0000-4000-8000-000000000001'"))
+                .contains("idx_vm_devices_host_device_id");
+    }
+
+    private String plan(String sql) {
+        @SuppressWarnings("unchecked")
+        List<String> lines = em.createNativeQuery("explain " + sql).getResultList();
+        return String.join("\n", lines);
     }
 
     @Test

@@ -61,6 +61,11 @@ public final class SimEnvironment implements AutoCloseable {
         return call(() -> List.copyOf(hosts.values()));
     }
 
+    /** Whether some host of the environment runs the VM (a migrating VM runs on its source until it switches). */
+    public boolean runsAnywhere(String vmName) {
+        return call(() -> hosts.values().stream().anyMatch(h -> h.runs(vmName)));
+    }
+
     /** The data-path timeline of a VM, up to now. */
     public DataPathTimeline timeline(String vmName) {
         return call(() -> dataPaths.timeline(vmName, scheduler.nowMillis()));

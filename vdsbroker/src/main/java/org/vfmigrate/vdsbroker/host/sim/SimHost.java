@@ -221,6 +221,12 @@ public final class SimHost implements HostDriver {
         return env.call(() -> domains.values().stream().filter(SimDomain::active).map(d -> d.name).toList());
     }
 
+    /** Whether this host runs the VM; called under the environment lock. */
+    boolean runs(String vmName) {
+        SimDomain d = domains.get(vmName);
+        return d != null && d.active();
+    }
+
     @Override
     public HostPciInventory pciInventory() {
         return env.call(resources::inventory);

@@ -173,6 +173,25 @@ class SimMigrationTest {
     }
 
     @Test
+    void aVmRunsSomewhereThroughoutItsMigrationAndNowhereOnceDestroyed() {
+        assertThat(sim.env.runsAnywhere(vm.name())).isTrue();
+        assertThat(sim.env.runsAnywhere("never-defined")).isFalse();
+        sim.h1.unplugInterface(vm.name(), vfAlias, Duration.ofSeconds(30));
+        sim.clock.advance(Duration.ofSeconds(2));
+        CompletableFuture<MigrationResult> migrated = sim.h1.migrate(vm.name(), MigrationRequest.to("sim://h2"));
+        for (int ms = 0; ms < 1300; ms += 50) {
+            sim.clock.advance(Duration.ofMillis(50));
+            assertThat(sim.env.runsAnywhere(vm.name())).as("at %d ms of the migration", ms + 50).isTrue();
+        }
+        migrated.join();
+        assertThat(sim.h2.runningDomains()).containsExactly(vm.name());
+
+        sim.h2.destroy(vm.name());
+
+        assertThat(sim.env.runsAnywhere(vm.name())).isFalse();
+    }
+
+    @Test
     void aGuestThatDirtiesMemoryFastConvergesOnlyOnceTheAllowedDowntimeIsRaisedEnough() {
         sim.h1.configure(SimSettings.realistic().withGuests(java.util.List.of(new SimGuest(vm.name(), true, true, 400))));
         sim.h1.unplugInterface(vm.name(), vfAlias, Duration.ofSeconds(30));

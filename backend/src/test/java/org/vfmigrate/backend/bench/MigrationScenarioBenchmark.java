@@ -1,4 +1,4 @@
-package org.vfmigrate.backend.migration.bench;
+package org.vfmigrate.backend.bench;
 
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
