@@ -53,6 +53,7 @@ public class SimulatedHostRestore {
         tx.executeWithoutResult(s -> {
             for (Host host : hostDao.getAll()) {
                 if (HostDrivers.isSimulated(host.getAddress())) {
+                    drivers.driver(host.getAddress()); // every simulated host comes back, also one that runs nothing
                     restore(host, vmDao.getAllRunningOnHost(host.getId()));
                 }
             }

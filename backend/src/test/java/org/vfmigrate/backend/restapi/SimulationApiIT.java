@@ -222,6 +222,12 @@ class SimulationApiIT extends RunningVmApiTestBase {
         assertThat(readJson(api.json().get(on).body()).path("domain").get(0).path("name").asText()).isEqualTo("vm1");
 
         assertThat(fault(api.xml().get(HOSTS + "/" + h2 + "/simulation/domains/vm1"), 404)).isNotEmpty();
+        for (String hostile : new String[] {"%27%3B%20drop%20table%20vms%3B%20--", "%00", "..%2F..%2Fetc",
+                "x".repeat(300), "%E2%80%AEvm1", "%F0%9F%92%A5"}) {
+            var answer = api.xml().get(on + "/" + hostile);
+            assertThat(answer.statusCode()).as(hostile).isBetween(400, 404);
+            assertThat(answer.body()).as(hostile).contains("<fault>");
+        }
         assertThat(fault(readOnly.get(on), 403)).contains("administrator");
         assertThat(fault(readOnly.get(on + "/vm1"), 403)).contains("administrator");
     }

@@ -25,7 +25,13 @@ final class ApiEndpoints {
 
     /** Administrators only, even for reading. */
     static final Set<String> ADMIN_ONLY_READS = Set.of(API + "/vms/{vm}/domainxml", API + "/vms/{vm}/datapath",
-            API + "/hosts/{host}/simulation");
+            API + "/hosts/{host}/simulation", API + "/hosts/{host}/simulation/domains");
+
+    /**
+     * Addressed by a domain name, not an id, so the storm's id attacks do not fit; hostile names are sent to it by
+     * {@code SimulationApiIT#domainsListWhatTheHostRunsWithItsLiveXml}.
+     */
+    static final String SIMULATED_DOMAIN = API + "/hosts/{}/simulation/domains/{}";
 
     /**
      * Attacked by a test of its own ({@code HostileInputIT#ssoLogoutTakesGarbageCalmly}): ending an unknown token
@@ -61,6 +67,7 @@ final class ApiEndpoints {
         all.add(read(API + "/hosts/{host}/simulation"));
         all.add(new Endpoint("PUT", API + "/hosts/{host}/simulation", BodyKind.SIMULATION, "simulation"));
         all.add(delete(API + "/hosts/{host}/simulation"));
+        all.add(read(API + "/hosts/{host}/simulation/domains"));
         crud(all, "/vms", "{vm}", "vm");
         all.add(action(API + "/vms/{vm}/start", BodyKind.ACTION_NAMING_HOST));
         all.add(action(API + "/vms/{vm}/stop", BodyKind.ACTION));

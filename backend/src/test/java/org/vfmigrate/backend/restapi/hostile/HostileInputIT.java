@@ -61,6 +61,7 @@ class HostileInputIT extends EngineTestBase {
         Set<String> attacked = new TreeSet<>();
         ApiEndpoints.ALL.forEach(e -> attacked.add(e.method() + " " + e.template().replaceAll("\\{[a-z]+}", "{}")));
         attacked.add("POST " + ApiEndpoints.SSO_LOGOUT);
+        attacked.add("GET " + ApiEndpoints.SIMULATED_DOMAIN);
         Set<String> served = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern -> {
             for (var method : info.getMethodsCondition().getMethods()) {
@@ -87,6 +88,7 @@ class HostileInputIT extends EngineTestBase {
         List<String> failures = new ArrayList<>();
         Map<String, Integer> byFamily = new TreeMap<>();
         Map<Integer, Integer> byStatus = new TreeMap<>();
+        awaitHeartbeatAfterTruncate();
         DatabaseSnapshot before = snapshot();
         Instant start = Instant.now();
         for (int i = 0; i < count; i++) {
