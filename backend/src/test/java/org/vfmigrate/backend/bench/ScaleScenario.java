@@ -67,7 +67,7 @@ final class ScaleScenario {
             double seconds = (System.nanoTime() - start) / 1e9;
             List<String> statements = SqlStatementLog.stopWithThreads().stream()
                     .filter(st -> !st.thread().startsWith("scheduling-")).map(SqlStatementLog.Statement::sql).toList();
-            int vms = BenchEngine.jdbc().queryForObject("select count(*) from vms where run_on_host_id is not null",
+            int vms = engine.jdbc().queryForObject("select count(*) from vms where run_on_host_id is not null",
                     Integer.class);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("vms", vms);
