@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -53,6 +54,7 @@ final class BenchEngine implements AutoCloseable {
     final Backend backend;
     final MigrationOrchestrator orchestrator;
     final HostDrivers drivers;
+    private final JdbcTemplate jdbc;
     final UUID dataCenter;
     final UUID cluster;
     final UUID sriovNet;
@@ -88,6 +90,7 @@ final class BenchEngine implements AutoCloseable {
         context = new SpringApplicationBuilder(VfmigrateApplication.class)
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
         backend = context.getBean(Backend.class);
+        jdbc = new JdbcTemplate(context.getBean(DataSource.class));
         orchestrator = context.getBean(MigrationOrchestrator.class);
         drivers = context.getBean(HostDrivers.class);
         if (!empty) {
@@ -160,7 +163,16 @@ final class BenchEngine implements AutoCloseable {
         return new ApiClient(port()).basic("admin@internal", ADMIN_PASSWORD);
     }
 
-    static JdbcTemplate jdbc() {
+    /**
+     * SQL on the engine's own connection pool, for the harness's look-ups between and during measurements (the test
+     * database's plain data source opens a connection, and PostgreSQL a process, for every statement).
+     */
+    JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    /** SQL on the test database directly, for when no engine runs. */
+    static JdbcTemplate database() {
         return new JdbcTemplate(TestDatabase.get().dataSource());
     }
 

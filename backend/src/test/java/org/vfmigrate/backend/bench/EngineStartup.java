@@ -49,7 +49,8 @@ final class EngineStartup {
     private EngineStartup() {
     }
 
-    static Timing measure(Path jar) throws IOException, InterruptedException {
+    /** One start of the engine jar on the database at {@code jdbcUrl} (of the benchmark's PostgreSQL). */
+    static Timing measure(Path jar, String jdbcUrl) throws IOException, InterruptedException {
         TestDatabase db = TestDatabase.get();
         Path data = Files.createTempDirectory("vfmigrate-startup");
         List<String> command = new ArrayList<>(List.of("java"));
@@ -60,7 +61,7 @@ final class EngineStartup {
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
-        env.put("VFMIGRATE_DB_URL", db.jdbcUrl());
+        env.put("VFMIGRATE_DB_URL", jdbcUrl);
         env.put("VFMIGRATE_DB_USER", db.user());
         env.put("VFMIGRATE_DB_PASSWORD", db.password());
         env.put("VFMIGRATE_PORT", "0");

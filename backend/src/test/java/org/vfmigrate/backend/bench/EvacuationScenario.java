@@ -61,7 +61,7 @@ final class EvacuationScenario {
         for (UUID source : sources) {
             engine.run(ActionType.DEACTIVATE_HOST, new HostIdParameters(source));
         }
-        JdbcTemplate jdbc = BenchEngine.jdbc();
+        JdbcTemplate jdbc = engine.jdbc();
         while (jdbc.queryForObject("select count(*) from hosts where status = 'PREPARING_FOR_MAINTENANCE'",
                 Integer.class) > 0) {
             Thread.sleep(200);

@@ -40,7 +40,7 @@ final class RealisticScenario {
             Map<String, List<long[]>> samples = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
                 for (MigrationMode mode : MigrationMode.values()) {
-                    BenchEngine.jdbc().update("update clusters set migration_mode = ?", mode.name());
+                    engine.jdbc().update("update clusters set migration_mode = ?", mode.name());
                     for (boolean failover : new boolean[] {true, false}) {
                         samples.computeIfAbsent(key(mode, failover), k -> new ArrayList<>())
                                 .add(migrateOnce(engine, failover, a, b));
@@ -85,7 +85,7 @@ final class RealisticScenario {
         engine.orchestrator.completion(migration).join();
         long end = engine.drivers.simulation().scheduler().nowMillis();
         DataPathTimeline t = engine.drivers.simulation().timeline(name);
-        Map<String, Object> r = BenchEngine.jdbc().queryForMap("select phase, unplug_ms, migration_ms, downtime_ms, "
+        Map<String, Object> r = engine.jdbc().queryForMap("select phase, unplug_ms, migration_ms, downtime_ms, "
                 + "degraded_ms, outage_ms from migrations where id = ?", migration);
         if (!"DONE".equals(r.get("phase"))) {
             throw new IllegalStateException("migration of " + name + " ended " + r.get("phase"));

@@ -43,13 +43,14 @@ final class ScaleDatabase {
     private static final int BATCH = 500;
 
     private final BenchEngine engine;
-    private final JdbcTemplate jdbc = BenchEngine.jdbc();
+    private final JdbcTemplate jdbc;
     private final List<UUID> hosts = new ArrayList<>();
     private final Map<UUID, String> hostNames = new HashMap<>();
     private final Map<UUID, Deque<UUID>> freeVfs = new HashMap<>();
 
     ScaleDatabase(BenchEngine engine) {
         this.engine = engine;
+        this.jdbc = engine.jdbc();
     }
 
     /** {@code count} up simulated hosts with one PF of {@code vfs} VFs, through ADD_HOST and ACTIVATE_HOST. */

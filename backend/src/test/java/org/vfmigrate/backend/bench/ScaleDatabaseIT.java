@@ -19,7 +19,7 @@ import org.vfmigrate.common.action.VmIdParameters;
  */
 class ScaleDatabaseIT {
 
-    private final JdbcTemplate jdbc = BenchEngine.jdbc();
+    private final JdbcTemplate jdbc = BenchEngine.database();
 
     @Test
     void copiedVmsMatchCommandWrittenOnesAndRunAfterARestart() throws Exception {

@@ -34,8 +34,6 @@ final class ScaleScenario {
         out.put("hosts", s.hosts());
         out.put("vfs_per_host", s.vfsPerHost());
         out.put("vms", s.vms());
-        TestDatabase.get().truncateAll();
-        out.put("startup_empty", startups(s));
         try (BenchEngine engine = new BenchEngine("3600000")) {
             ScaleDatabase db = new ScaleDatabase(engine);
             long t = System.nanoTime();
@@ -47,7 +45,7 @@ final class ScaleScenario {
             out.put("api", lists(engine, hosts, s));
             engine.stop();
             out.put("monitor", monitorRound());
-            out.put("startup", startups(s));
+            startups(s, out);
         }
         return out;
     }
@@ -67,7 +65,7 @@ final class ScaleScenario {
             double seconds = (System.nanoTime() - start) / 1e9;
             List<String> statements = SqlStatementLog.stopWithThreads().stream()
                     .filter(st -> !st.thread().startsWith("scheduling-")).map(SqlStatementLog.Statement::sql).toList();
-            int vms = BenchEngine.jdbc().queryForObject("select count(*) from vms where run_on_host_id is not null",
+            int vms = engine.jdbc().queryForObject("select count(*) from vms where run_on_host_id is not null",
                     Integer.class);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("vms", vms);
@@ -80,22 +78,35 @@ final class ScaleScenario {
         }
     }
 
-    private static Map<String, Object> startups(Settings s) throws Exception {
+    /** Start-ups of the engine jar on an empty database and on the full one, in turn, {@code s.startups()} each. */
+    private static void startups(Settings s, Map<String, Object> out) throws Exception {
+        try (EmptyDatabase empty = EmptyDatabase.create()) {
+            List<EngineStartup.Timing> onEmpty = new ArrayList<>();
+            List<EngineStartup.Timing> onFull = new ArrayList<>();
+            for (int i = 0; i < s.startups(); i++) {
+                onEmpty.add(EngineStartup.measure(s.engineJar(), empty.jdbcUrl()));
+                onFull.add(EngineStartup.measure(s.engineJar(), TestDatabase.get().jdbcUrl()));
+            }
+            out.put("startup_empty", summary(onEmpty));
+            out.put("startup", summary(onFull));
+        }
+    }
+
+    private static Map<String, Object> summary(List<EngineStartup.Timing> timings) {
         Samples ready = new Samples();
         Samples reported = new Samples();
         Samples cpu = new Samples();
         Samples firstList = new Samples();
         Samples restore = new Samples();
-        for (int i = 0; i < s.startups(); i++) {
-            EngineStartup.Timing t = EngineStartup.measure(s.engineJar());
+        for (EngineStartup.Timing t : timings) {
             ready.add((long) (t.readyMs() * 1e6));
             reported.add((long) (t.reportedUptimeMs() * 1e6));
             cpu.add((long) (t.cpuToReadyMs() * 1e6));
-            restore.add((long) (t.restoreMs() * 1e6));
             firstList.add((long) (t.firstListMs() * 1e6));
+            restore.add((long) (t.restoreMs() * 1e6));
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("runs", s.startups());
+        m.put("runs", timings.size());
         m.put("ready_median_ms", ready.percentileMs(50));
         m.put("reported_uptime_median_ms", reported.percentileMs(50));
         m.put("cpu_to_ready_median_ms", cpu.percentileMs(50));

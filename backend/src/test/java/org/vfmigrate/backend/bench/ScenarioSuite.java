@@ -51,8 +51,8 @@ public final class ScenarioSuite {
             System.out.println("scenario: " + part + " ...");
             Map<String, Object> figures = switch (part) {
                 case "zero" -> ZeroLatencyScenario.run(quick
-                        ? new ZeroLatencyScenario.Settings(20, 100, 5, 2, Duration.ofSeconds(5))
-                        : new ZeroLatencyScenario.Settings(100, 500, 10, 4, Duration.ofSeconds(20)));
+                        ? new ZeroLatencyScenario.Settings(100, 100, 5, 2, Duration.ofSeconds(5))
+                        : new ZeroLatencyScenario.Settings(300, 500, 10, 4, Duration.ofSeconds(20)));
                 case "realistic" -> RealisticScenario.run(quick ? 1 : 3);
                 case "evacuation" -> quick ? EvacuationScenario.run(4, 10, 1) : EvacuationScenario.run(10, 50, 3);
                 case "scale" -> ScaleScenario.run(quick

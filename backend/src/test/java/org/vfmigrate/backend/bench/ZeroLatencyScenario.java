@@ -68,6 +68,7 @@ final class ZeroLatencyScenario {
         }
         wall = System.nanoTime() - wall;
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("warmup_per_path", s.warmup());
         out.put("command", withRate(command));
         out.put("rest", withRate(rest));
         out.put("sequential_per_second", (command.count() + rest.count()) / (wall / 1e9));
@@ -106,7 +107,7 @@ final class ZeroLatencyScenario {
         if (r.statusCode() != 200) {
             throw new IllegalStateException("migrate answered " + r.statusCode() + ": " + r.body());
         }
-        UUID migration = BenchEngine.jdbc().queryForObject(
+        UUID migration = engine.jdbc().queryForObject(
                 "select id from migrations where vm_id = ? order by started_at desc limit 1", UUID.class, vm);
         engine.orchestrator.completion(migration).join();
         arrived(migration, target);
@@ -114,7 +115,7 @@ final class ZeroLatencyScenario {
 
     /** Every measured migration must have succeeded, or its time means nothing. */
     private void arrived(UUID migration, UUID target) {
-        String phase = BenchEngine.jdbc().queryForObject("select phase from migrations where id = ?", String.class,
+        String phase = engine.jdbc().queryForObject("select phase from migrations where id = ?", String.class,
                 migration);
         if (!"DONE".equals(phase)) {
             throw new IllegalStateException("migration " + migration + " ended " + phase);
@@ -214,7 +215,7 @@ final class ZeroLatencyScenario {
         return m;
     }
 
-    private static int doneMigrations() {
-        return BenchEngine.jdbc().queryForObject("select count(*) from migrations where phase = 'DONE'", Integer.class);
+    private int doneMigrations() {
+        return engine.jdbc().queryForObject("select count(*) from migrations where phase = 'DONE'", Integer.class);
     }
 }

@@ -125,6 +125,7 @@ class BenchReportTest {
         Map<String, Object> sql = Map.of("migrations", 5, "per_migration_median", 78.0, "per_migration_min", 78,
                 "per_migration_max", 78, "by_kind", Map.of("select vms", 4.0, "update migrations", 4.0));
         Map<String, Object> zero = new LinkedHashMap<>();
+        zero.put("warmup_per_path", 100);
         zero.put("command", path);
         zero.put("rest", path);
         zero.put("sequential_per_second", 20.0);

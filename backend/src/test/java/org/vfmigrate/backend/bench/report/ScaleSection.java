@@ -104,7 +104,8 @@ final class ScaleSection {
         md.paragraph("Engine start-up: `java -jar backend/target/vfmigrate-engine.jar` with default JVM options on the",
                 "benchmark's PostgreSQL, timed from launching the JVM to the engine's \"ready\" line (Flyway check,",
                 "Hibernate, the web server, and the simulated hosts getting back the VMs the database says they run) and",
-                "to the first answered `GET /vms`; the median of " + full.get("runs").asInt() + " start"
+                "to the first answered `GET /vms`. Start-ups on a second, empty database of the same server (schema",
+                "only) alternate with those on the full one; the median of " + full.get("runs").asInt() + " start"
                         + (full.get("runs").asInt() == 1 ? "" : "s") + " per database.");
         Markdown.Table t = new Markdown.Table("database", ">launch → ready s", ">uptime the engine reports s",
                 ">CPU time to ready s", ">launch → first GET /vms answered s", ">slowest start s");
@@ -125,18 +126,16 @@ final class ScaleSection {
                 num(full.get("ready_median_ms").asDouble() / 1000) + " s (empty: "
                         + num(empty.get("ready_median_ms").asDouble() / 1000) + " s)");
         double restore = full.path("restore_median_ms").asDouble(Double.NaN) / 1000;
-        md.paragraph("Reading: with the data the engine was ready " + signed(extra) + " s later than on an empty",
-                "database and its JVM used " + signed(extraCpu) + " s more CPU time to get there (CPU time is the",
-                "steadier figure when other processes share the cores)."
+        md.paragraph("Reading: with the data the engine was ready " + (extra >= 0 ? num(extra) + " s later"
+                        : num(-extra) + " s sooner (wall-clock time moved more by other processes than by the data)")
+                        + " than on an empty database, and its JVM used " + (extraCpu >= 0 ? num(extraCpu) + " s more"
+                        : num(-extraCpu) + " s less") + " CPU time to get there (CPU time is the steadier figure when"
+                        + " other processes share the cores)."
                         + (Double.isNaN(restore) ? "" : " Putting the VMs back on the simulated hosts (a domain XML"
                         + " built, parsed and started per VM; the database read with three queries per host) took about "
                         + num(restore) + " s of it, from the first host the engine logged as done to the last; the rest"
                         + " grows with the data too (Hibernate and the periodic jobs that start meanwhile have more to"
                         + " read)."),
                 "No goal is set.");
-    }
-
-    private static String signed(double seconds) {
-        return (seconds >= 0 ? "+" : "−") + num(Math.abs(seconds));
     }
 }

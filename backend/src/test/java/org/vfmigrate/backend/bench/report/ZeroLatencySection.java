@@ -41,7 +41,8 @@ final class ZeroLatencySection {
                 "**command API** (`Backend.runAction(MIGRATE_VM)`) and **REST** (`POST /vms/{id}/migrate` over HTTP with",
                 "Basic authentication; the harness then looks the migration up by VM, one indexed query, to await it).",
                 "Every measured migration is checked to have ended `DONE`. " + zero.path("command").path("count").asInt()
-                        + " migrations per path after " + "a warm-up.");
+                        + " migrations per path, after a warm-up of " + zero.path("warmup_per_path").asInt()
+                        + " per path (the JIT needs a few hundred migrations before the times settle).");
         Markdown.Table t = new Markdown.Table("path", ">migrations", ">p50 ms", ">p90 ms", ">p99 ms", ">max ms",
                 ">migrations/s (one at a time)", "goal p50 ≤ 5 ms", "goal p99 ≤ 20 ms");
         for (var path : List.of(Map.entry("command API", command), Map.entry("REST", rest))) {
