@@ -21,14 +21,24 @@ public final class HostCalls {
             throw new HostOperationException(host, vm, op, HostOperationException.Reason.TIMEOUT,
                     "no answer within " + bound.toSeconds() + " s");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new HostOperationException(host, vm, op, HostOperationException.Reason.FAILED,
-                    String.valueOf(e.getCause()), e.getCause());
+            throw failure(e, host, vm, op);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HostOperationException(host, vm, op, HostOperationException.Reason.ABORTED, "interrupted");
+            throw interrupted(host, vm, op);
         }
+    }
+
+    /** What an operation that ended exceptionally throws: its own engine error, or a host failure around it. */
+    public static RuntimeException failure(ExecutionException e, String host, String vm, HostOperation op) {
+        if (e.getCause() instanceof RuntimeException r) {
+            return r;
+        }
+        return new HostOperationException(host, vm, op, HostOperationException.Reason.FAILED,
+                String.valueOf(e.getCause()), e.getCause());
+    }
+
+    /** The wait for an operation was interrupted (the engine is stopping); keeps the thread's interrupt. */
+    public static HostOperationException interrupted(String host, String vm, HostOperation op) {
+        Thread.currentThread().interrupt();
+        return new HostOperationException(host, vm, op, HostOperationException.Reason.ABORTED, "interrupted");
     }
 }

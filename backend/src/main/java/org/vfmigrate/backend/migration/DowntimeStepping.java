@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vfmigrate.backend.host.HostCalls;
 import org.vfmigrate.common.businessentities.migration.MigrationPolicy;
 import org.vfmigrate.vdsbroker.host.DomainMigration;
 import org.vfmigrate.vdsbroker.host.HostOperation;
@@ -47,21 +48,16 @@ final class DowntimeStepping {
                 return job.get(Math.max(0, wait), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 if (last || System.nanoTime() - deadline >= 0) {
-                    throw failure(HostOperationException.Reason.TIMEOUT, "no answer within " + bound.toSeconds()
+                    throw timeout("no answer within " + bound.toSeconds()
                             + " s; the migration did not converge (allowed downtime reached "
                             + steps.get(step).toMillis() + " ms of the " + policy.apiName() + " policy's "
                             + policy.maxDowntime().toMillis() + " ms)");
                 }
                 raise(steps.get(step + 1));
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new HostOperationException(address, vmName, HostOperation.MIGRATE,
-                        HostOperationException.Reason.FAILED, String.valueOf(e.getCause()), e.getCause());
+                throw HostCalls.failure(e, address, vmName, HostOperation.MIGRATE);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw failure(HostOperationException.Reason.ABORTED, "interrupted");
+                throw HostCalls.interrupted(address, vmName, HostOperation.MIGRATE);
             }
         }
     }
@@ -77,7 +73,8 @@ final class DowntimeStepping {
         }
     }
 
-    private HostOperationException failure(HostOperationException.Reason reason, String message) {
-        return new HostOperationException(address, vmName, HostOperation.MIGRATE, reason, message);
+    private HostOperationException timeout(String message) {
+        return new HostOperationException(address, vmName, HostOperation.MIGRATE, HostOperationException.Reason.TIMEOUT,
+                message);
     }
 }

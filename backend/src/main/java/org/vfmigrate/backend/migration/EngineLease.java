@@ -83,7 +83,7 @@ public class EngineLease {
     }
 
     /** Tells the other engines that this one lives. */
-    public void renew() {
+    private void renew() {
         try {
             tx.executeWithoutResult(s -> engines.heartbeat(self, name));
         } catch (RuntimeException e) {

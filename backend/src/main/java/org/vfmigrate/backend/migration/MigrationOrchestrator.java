@@ -186,7 +186,8 @@ public class MigrationOrchestrator implements AutoCloseable {
         state.phase(plan, MigrationPhase.MIGRATING);
         MigrationResult result;
         try (HostEvents.Subscription following = follower.follow(plan)) {
-            result = awaitMigration(plan, drivers.driver(plan.source().getAddress()).migrate(plan.vmName(), request(plan)));
+            result = awaitMigration(plan,
+                    drivers.driver(plan.source().getAddress()).migrate(plan.vmName(), request(plan)));
         } catch (RuntimeException e) {
             state.ensureCarried(plan);
             stopHostJob(plan);
@@ -297,11 +298,8 @@ public class MigrationOrchestrator implements AutoCloseable {
     /** The moving NICs whose VF the host's live XML does not show. */
     private List<MigrationPlan.MovingNic> missingOn(org.vfmigrate.common.businessentities.host.Host host,
             MigrationPlan plan) {
-        String xml = drivers.driver(host.getAddress()).liveXml(plan.vmName());
-        String devices = xml.substring(Math.max(0, xml.indexOf("<devices")));
-        return plan.nics().stream()
-                .filter(nic -> !devices.contains("\"" + NicAliases.primary(nic.nicId()) + "\""))
-                .toList();
+        java.util.Set<String> shown = drivers.driver(host.getAddress()).liveInterfaceAliases(plan.vmName());
+        return plan.nics().stream().filter(nic -> !shown.contains(NicAliases.primary(nic.nicId()))).toList();
     }
 
     /** Live, peer-to-peer, starting with the first downtime of the VM's effective migration policy. */
@@ -311,7 +309,8 @@ public class MigrationOrchestrator implements AutoCloseable {
     }
 
     /** Waits for the host's migration job, stepping its allowed downtime up as the policy schedules. */
-    private MigrationResult awaitMigration(MigrationPlan plan, java.util.concurrent.CompletableFuture<MigrationResult> job) {
+    private MigrationResult awaitMigration(MigrationPlan plan,
+            java.util.concurrent.CompletableFuture<MigrationResult> job) {
         String source = plan.source().getAddress();
         return new DowntimeStepping(drivers.driver(source), source, plan.vmName())
                 .await(job, plan.policy(), downtimeStep, bound(plan));

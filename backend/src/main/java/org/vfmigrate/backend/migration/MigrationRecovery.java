@@ -50,7 +50,7 @@ public class MigrationRecovery {
     @Order(1)
     @EventListener(ApplicationStartedEvent.class)
     public void atStartUp() {
-        lease.renew();
+        // this engine's own migrations are taken whatever its heartbeat says; the heartbeat starts with the bean
         recoverOrphans();
     }
 
@@ -60,7 +60,8 @@ public class MigrationRecovery {
     @Scheduled(initialDelayString = "${VFMIGRATE_RECOVERY_INTERVAL_MS:30000}",
             fixedDelayString = "${VFMIGRATE_RECOVERY_INTERVAL_MS:30000}")
     public synchronized int recoverOrphans() {
-        List<Migration> orphans = tx.execute(s -> migrationDao.getUnfinishedWithoutLiveEngine(lease.self(), lease.lease()));
+        List<Migration> orphans = tx.execute(s ->
+                migrationDao.getUnfinishedWithoutLiveEngine(lease.self(), lease.lease()));
         int recovered = 0;
         for (Migration m : orphans) {
             if (orchestrator.isCarrying(m.getId())) {

@@ -107,15 +107,14 @@ public class MissingVfReplug {
                 return 0;
             }
             Host host = hostDao.get(vm.getRunOnHostId());
-            String live = drivers.driver(host.getAddress()).liveXml(vm.getName());
-            String devices = live.substring(Math.max(0, live.indexOf("<devices")));
+            java.util.Set<String> shown = drivers.driver(host.getAddress()).liveInterfaceAliases(vm.getName());
             int count = 0;
             for (VmNic nic : vmNicDao.getAllForVm(vmId)) {
                 HostDevice vf = nic.isPlugged() ? hostDeviceDao.getHeldBy(nic.getId(), host.getId()).orElse(null) : null;
                 if (vf == null) {
                     continue;
                 }
-                if (devices.contains("\"" + NicAliases.primary(nic.getId()) + "\"")) {
+                if (shown.contains(NicAliases.primary(nic.getId()))) {
                     if (vf.getReservation() != VfReservation.ATTACHED) {
                         hostDeviceDao.setReservation(vf.getId(), VfReservation.ATTACHED);
                     }

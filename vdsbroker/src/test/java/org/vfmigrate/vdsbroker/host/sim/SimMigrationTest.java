@@ -42,6 +42,19 @@ class SimMigrationTest {
     }
 
     @Test
+    void theLiveInterfaceAliasesAreTheDevicesNotTheEnginesMetadata() {
+        assertThat(sim.h1.liveXml(vm.name())).contains("<metadata");
+        assertThat(sim.h1.liveInterfaceAliases(vm.name())).contains(vfAlias, NicAliases.failoverTwin(nic.id()));
+
+        sim.h1.unplugInterface(vm.name(), vfAlias, Duration.ofSeconds(30));
+        sim.clock.advance(Duration.ofSeconds(2));
+
+        assertThat(sim.h1.liveXml(vm.name())).as("still named in the metadata").contains(vfAlias);
+        assertThat(sim.h1.liveInterfaceAliases(vm.name())).doesNotContain(vfAlias)
+            .contains(NicAliases.failoverTwin(nic.id()));
+    }
+
+    @Test
     void unplugCompletesOnlyWhenTheGuestAcknowledges() {
         CompletableFuture<Void> done = sim.h1.unplugInterface(vm.name(), vfAlias, Duration.ofSeconds(30));
         sim.clock.advance(Duration.ofMillis(1999));
